@@ -1,0 +1,131 @@
+package org.gradflow.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gradflow.engine.RunFactory;
+import org.gradflow.engine.Scenario;
+import org.gradflow.engine.Trainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Engine throughput on one thread: the reference network (6 inputs, 3 hidden units, the"
+            + " question rule) trained for a while in rounds; prints the median.",
+            "Last line: 'iterations/s: N'."})
+final class BenchCommand implements Callable<Integer> {
+    /** Rounds are short so that a median over many of them shrugs off a noisy neighbour. */
+    private static final double ROUND_SECONDS = 0.2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--output-size", paramLabel = "D", defaultValue = "6",
+            description = "Output size D of the network (default: ${DEFAULT-VALUE}).")
+    private int outputSize;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "5",
+            description = "Measuring time in seconds, warm-up included (default: ${DEFAULT-VALUE}).")
+    private double seconds;
+
+    @Option(names = "--baseline",
+            description = "Also time a hand-written double[] loop of the same network and print the ratio.")
+    private boolean baseline;
+
+    @Override
+    public Integer call() {
+        if (outputSize < 1 || outputSize > Scenario.MAX_LAYER_SIZE) {
+            throw new BadInputException("--output-size must be from 1 to " + Scenario.MAX_LAYER_SIZE + ", got "
+                    + outputSize);
+        }
+        if (!(seconds >= 0.5 && seconds <= 3600)) {
+            throw new BadInputException("--seconds must be from 0.5 to 3600, got " + seconds);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Scenario scenario = Scenario.DEFAULT.withOutputSize(outputSize);
+        Trainer trainer = RunFactory.mainRun(scenario);
+        HandWrittenLoop loop = new HandWrittenLoop(RunFactory.mainRun(scenario));
+
+        // Made once: a method reference is a new object each time it is evaluated.
+        Runnable engineStep = trainer::step;
+        Runnable loopStep = loop::step;
+        double warmUp = Math.min(1.0, seconds * 0.2);
+        int rounds = Math.max(3, (int) ((seconds - warmUp) / (ROUND_SECONDS * (baseline ? 2 : 1))));
+        time(engineStep, warmUp);
+        if (baseline) {
+            time(loopStep, warmUp);
+        }
+        double[] engine = new double[rounds];
+        double[] hand = new double[rounds];
+        double[] ratio = new double[rounds];
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long threadId = Thread.currentThread().getId();
+        long allocatedBefore = threads.getThreadAllocatedBytes(threadId);
+        long engineIterationsBefore = trainer.iteration();
+        long allocatedByBaseline = 0;
+        for (int r = 0; r < rounds; r++) {
+            engine[r] = time(engineStep, ROUND_SECONDS);
+            if (baseline) {
+                long before = threads.getThreadAllocatedBytes(threadId);
+                hand[r] = time(loopStep, ROUND_SECONDS);
+                allocatedByBaseline += threads.getThreadAllocatedBytes(threadId) - before;
+                ratio[r] = engine[r] / hand[r];
+            }
+        }
+        long allocated = threads.getThreadAllocatedBytes(threadId) - allocatedBefore - allocatedByBaseline;
+        double bytesPerIteration = (double) allocated / (trainer.iteration() - engineIterationsBefore);
+
+        out.printf(Locale.ROOT, "engine: D=%d (inputs %d, hidden %d, rule %s), 1 thread, %d rounds of %.1f s"
+                        + " after %.1f s warm-up%n", outputSize, scenario.inputSize(), scenario.hiddenUnits(),
+                scenario.rule().id(), rounds, ROUND_SECONDS, warmUp);
+        out.printf(Locale.ROOT, "engine: median %,.0f it/s (range %,.0f .. %,.0f), %.3f bytes allocated per"
+                + " iteration%n", median(engine), min(engine), max(engine), bytesPerIteration);
+        if (baseline) {
+            out.printf(Locale.ROOT, "baseline: median %,.0f it/s (range %,.0f .. %,.0f), hand-written double[]"
+                    + " loop of the same network%n", median(hand), min(hand), max(hand));
+            out.printf(Locale.ROOT, "ratio engine/baseline: median %.2f (range %.2f .. %.2f)%n", median(ratio),
+                    min(ratio), max(ratio));
+        }
+        // Keeps the JIT from proving the work useless.
+        if (Double.isNaN(trainer.last().cosine() + loop.lastCosine()) && trainer.iteration() < 0) {
+            out.println();
+        }
+        out.printf(Locale.ROOT, "iterations/s: %d%n", Math.round(median(engine)));
+        return Cli.OK;
+    }
+
+    /** Runs {@code step} in batches until {@code seconds} have passed; returns iterations per second. */
+    private static double time(Runnable step, double seconds) {
+        long start = System.nanoTime();
+        long deadline = start + (long) (seconds * 1e9);
+        long iterations = 0;
+        long now;
+        do {
+            for (int i = 0; i < 4096; i++) {
+                step.run();
+            }
+            iterations += 4096;
+            now = System.nanoTime();
+        } while (now < deadline);
+        return iterations / ((now - start) / 1e9);
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(Double.NaN);
+    }
+}

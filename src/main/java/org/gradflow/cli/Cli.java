@@ -1,0 +1,55 @@
+package org.gradflow.cli;
+
+import java.io.PrintWriter;
+import org.gradflow.engine.ScenarioException;
+import picocli.CommandLine;
+
+/**
+ * Runs the command line: exit status 0 on success, 2 for bad input (one line naming what is wrong), 1 for a
+ * fault (one line; the stack trace only with GRADFLOW_DEBUG set, for bug reports).
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int FAULT = 1;
+    public static final int BAD_INPUT = 2;
+
+    private Cli() {
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new GradFlowCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, argv) -> {
+            CommandLine failed = ex.getCommandLine();
+            failed.getErr().println("gradflow: " + oneLine(ex.getMessage()) + " (see '"
+                    + failed.getCommandSpec().qualifiedName() + " --help')");
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((ex, failed, parseResult) -> {
+            if (ex instanceof ScenarioException || ex instanceof BadInputException) {
+                failed.getErr().println("gradflow: " + oneLine(ex.getMessage()));
+                return BAD_INPUT;
+            }
+            failed.getErr().println("gradflow: internal error: " + oneLine(String.valueOf(ex))
+                    + " (set GRADFLOW_DEBUG=1 for details)");
+            if (System.getenv("GRADFLOW_DEBUG") != null) {
+                ex.printStackTrace(failed.getErr());
+            }
+            return FAULT;
+        });
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    static String oneLine(String message) {
+        if (message == null) {
+            return "unknown problem";
+        }
+        String line = message.strip();
+        int newline = line.indexOf('\n');
+        return newline < 0 ? line : line.substring(0, newline).strip();
+    }
+}

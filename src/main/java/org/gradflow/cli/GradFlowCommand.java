@@ -1,0 +1,19 @@
+package org.gradflow.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level command; with no arguments at all, {@code org.gradflow.Main} opens the window instead. */
+@Command(name = "gradflow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Gradient flow in a Torch7 siamese network: why a cosine of 1-D outputs never learns.",
+            "Run with no arguments to open the window."},
+        subcommands = {TraceCommand.class, ExportCommand.class, BenchCommand.class},
+        footer = {"", "Exit status: 0 done, 2 bad input (one line says what), 1 internal fault."})
+public final class GradFlowCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

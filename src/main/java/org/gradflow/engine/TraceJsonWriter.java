@@ -1,0 +1,69 @@
+package org.gradflow.engine;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * Writes the design's trace: one JSON object per line, per iteration, fields in the design's order. Doubles are
+ * written as the shortest decimal that reads back to the same double (Jackson's Schubfach writer; JDK 17's
+ * {@code Double.toString} is not always shortest). NaN and infinities, which JSON cannot hold as numbers,
+ * are written as the strings "NaN", "Infinity" and "-Infinity".
+ */
+public final class TraceJsonWriter {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .build();
+
+    private final Writer out;
+    private final JsonGenerator json;
+
+    public TraceJsonWriter(Writer out) throws IOException {
+        this.out = out;
+        this.json = FACTORY.createGenerator(out);
+        // Lines are separated by "\n" on every platform so that golden files compare byte for byte.
+        json.setPrettyPrinter(null);
+        json.setRootValueSeparator(null);
+    }
+
+    public void write(IterationView it) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("iteration", it.iteration());
+        json.writeNumberField("pair", it.pair());
+        json.writeNumberField("target", it.target());
+        json.writeNumberField("cosine", it.cosine());
+        json.writeNumberField("loss", it.loss());
+        json.writeNumberField("gradOutput", it.gradOutput());
+        int d = it.outputSize();
+        array("u", d, it::u);
+        array("v", d, it::v);
+        array("dCdu", d, it::dCdu);
+        array("dCdv", d, it::dCdv);
+        json.writeObjectFieldStart("gradNorms");
+        for (int k = 0; k < GradNorms.NAMES.length; k++) {
+            json.writeNumberField(GradNorms.NAMES[k], it.gradNorm(k));
+        }
+        json.writeEndObject();
+        json.writeBooleanField("singular", it.singular());
+        json.writeEndObject();
+        json.flush();
+        out.write('\n');
+    }
+
+    private void array(String name, int size, IntToDoubleFunction value) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (int i = 0; i < size; i++) {
+            json.writeNumber(value.applyAsDouble(i));
+        }
+        json.writeEndArray();
+    }
+
+    public void flush() throws IOException {
+        out.flush();
+    }
+}

@@ -1,0 +1,29 @@
+package org.gradflow.engine;
+
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.RealVector;
+
+/** One training example: the inputs of the left and right branch and the target (+1 similar, -1 not). */
+public record TrainingPair(RealVector left, RealVector right, int target) {
+
+    public TrainingPair {
+        if (left.getDimension() != right.getDimension()) {
+            throw new IllegalArgumentException("left and right must have the same size, got "
+                    + left.getDimension() + " and " + right.getDimension());
+        }
+        if (target != 1 && target != -1) {
+            throw new IllegalArgumentException("target must be +1 or -1, got " + target);
+        }
+        left = new ArrayRealVector(left);
+        right = new ArrayRealVector(right);
+    }
+
+    public static TrainingPair of(double[] left, double[] right, int target) {
+        return new TrainingPair(new ArrayRealVector(left), new ArrayRealVector(right), target);
+    }
+
+    /** The design's target of pair i (1-based): +1 when i is even, -1 when odd. */
+    public static int targetOfPair(int oneBasedIndex) {
+        return oneBasedIndex % 2 == 0 ? 1 : -1;
+    }
+}
