@@ -29,6 +29,29 @@ class ArchitectureTest {
     }
 
     @Test
+    void sessionPlotAndExportDrawWithoutJavaFx() {
+        // They serve the headless export too, which must run with no display and no JavaFX toolkit.
+        noClasses().that().resideInAnyPackage("org.gradflow.session..", "org.gradflow.plot..", "org.gradflow.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(MAIN);
+    }
+
+    @Test
+    void chartsDoNotKnowHowTheyAreDrawn() {
+        noClasses().that().resideInAPackage("org.gradflow.plot..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..",
+                        "org.gradflow.export..", "org.gradflow.app..")
+                .check(MAIN);
+    }
+
+    @Test
+    void viewModelsHoldNoSceneGraph() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .check(MAIN);
+    }
+
+    @Test
     void theCommandLineDoesNotNeedTheWindow() {
         noClasses().that().resideInAPackage("org.gradflow.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.gradflow.app..")

@@ -1,27 +1,40 @@
 package org.gradflow.app;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.stage.Stage;
 
-/** Opens the window. */
+/** Opens the window from {@code org.gradflow.Main}, which must not extend Application itself. */
 public final class WindowLauncher {
     private WindowLauncher() {
     }
 
     /** Blocks until the window is closed; returns the process exit status. */
     public static int launch() {
-        Application.launch(Placeholder.class);
-        return 0;
+        if (noDisplay()) {
+            System.err.println("gradflow: cannot open the window: there is no display (DISPLAY is not set)."
+                    + " The command line works without one: gradflow --help");
+            return 1;
+        }
+        try {
+            Application.launch(GradFlowApp.class);
+            return 0;
+        } catch (RuntimeException | LinkageError e) {
+            System.err.println("gradflow: cannot open the window: " + rootMessage(e));
+            return 1;
+        }
     }
 
-    /** Stand-in until the window lands. */
-    public static final class Placeholder extends Application {
-        @Override
-        public void start(Stage stage) {
-            stage.setScene(new Scene(new Label("GradFlow"), 400, 200));
-            stage.show();
+    private static boolean noDisplay() {
+        boolean linux = System.getProperty("os.name", "").toLowerCase().contains("linux");
+        return linux && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
+                && !"Monocle".equals(System.getProperty("glass.platform"));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message.strip().split("\n")[0];
     }
 }

@@ -79,6 +79,17 @@ public final class Trainer {
         last.largestParameter = network.update(learningRate);
     }
 
+    /**
+     * What the next step would record, computed on a copy so that nothing here changes: lets a window show the
+     * gradient at the initial weights before anyone has pressed Step.
+     */
+    public IterationRecord preview() {
+        Trainer copy = new Trainer(network.copy(), pairs, objective, learningRate, iterationsPerPair);
+        copy.completed = completed;
+        copy.step();
+        return copy.lastRecord();
+    }
+
     /** Iterations run so far. */
     public long iteration() {
         return completed;
@@ -178,7 +189,7 @@ public final class Trainer {
             return new IterationRecord(iteration, pair, target, cosine, loss, gradOutput,
                     new ArrayRealVector(u), new ArrayRealVector(v), new ArrayRealVector(dCdu),
                     new ArrayRealVector(dCdv), new GradNorms(gradNorms[0], gradNorms[1], gradNorms[2], gradNorms[3]),
-                    singular);
+                    singular, largestParameter);
         }
 
         @Override

@@ -1,0 +1,82 @@
+package org.gradflow.app;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+import org.gradflow.plot.ChartKind;
+import org.gradflow.plot.RunChart;
+import org.gradflow.session.RunFrame;
+import org.gradflow.session.SeriesPoints;
+
+/**
+ * A live chart: a canvas that fills its region and draws one {@link ChartKind} of a run's latest frame. It
+ * draws only when told to ({@link #redraw}), which the window does at most once per frame.
+ */
+public final class ChartView extends Region {
+    private final Canvas canvas = new Canvas();
+    private final ReadOnlyIntegerWrapper points = new ReadOnlyIntegerWrapper(this, "points");
+    private ChartKind kind = ChartKind.COSINE;
+    private RunChart chart;
+    private RunFrame frame;
+
+    public ChartView() {
+        getChildren().add(canvas);
+        getStyleClass().add("chart-view");
+        setMinSize(120, 90);
+        setPrefSize(400, 260);
+    }
+
+    public ChartKind getKind() {
+        return kind;
+    }
+
+    /** Which chart this view shows; set from FXML. */
+    public void setKind(ChartKind kind) {
+        this.kind = kind;
+        this.chart = null;
+    }
+
+    /** Points in the chart's main series as last drawn: one per iteration while the run is short. */
+    public ReadOnlyIntegerProperty pointsProperty() {
+        return points.getReadOnlyProperty();
+    }
+
+    /** Draws {@code latest} now; keeps it to redraw on resize. */
+    public void redraw(RunFrame latest) {
+        this.frame = latest;
+        paint();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            paint();
+        }
+    }
+
+    private void paint() {
+        if (frame == null || canvas.getWidth() < 2 || canvas.getHeight() < 2) {
+            return;
+        }
+        if (chart == null) {
+            chart = kind.create(new FxPainter(canvas.getGraphicsContext2D()));
+        }
+        // Clearing the whole canvas also drops its queued drawing commands, so they never pile up.
+        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        chart.draw(frame, canvas.getWidth(), canvas.getHeight(), null);
+        points.set(mainSeries(frame).size());
+    }
+
+    private SeriesPoints mainSeries(RunFrame f) {
+        return switch (kind) {
+            case GRADIENT -> f.dCduNormSeries();
+            case COMPONENTS -> f.componentCount() > 0 ? f.componentSeries(0) : f.cosineSeries();
+            default -> f.cosineSeries();
+        };
+    }
+}

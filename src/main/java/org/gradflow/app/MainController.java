@@ -1,0 +1,317 @@
+package org.gradflow.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.gradflow.engine.Scenario;
+import org.gradflow.engine.TrainingRule;
+import org.gradflow.export.SafeFiles;
+import org.gradflow.plot.ChartKind;
+
+/**
+ * Binds main.fxml to the {@link MainViewModel} and delegates every action to it; the only things it does
+ * itself are what needs a window: file choosers, confirmation dialogs, and the once-per-frame redraw.
+ */
+public final class MainController {
+    private final MainViewModel vm;
+    private final FrameTimer frameTimer;
+
+    @FXML
+    private Button playButton;
+    @FXML
+    private Slider speedSlider;
+    @FXML
+    private Label speedLabel;
+    @FXML
+    private Label iterationLabel;
+    @FXML
+    private Slider leftSizeSlider;
+    @FXML
+    private Slider rightSizeSlider;
+    @FXML
+    private Label leftSizeLabel;
+    @FXML
+    private Label rightSizeLabel;
+    @FXML
+    private ChoiceBox<TrainingRule> ruleChoice;
+    @FXML
+    private TextField learningRateField;
+    @FXML
+    private TextField marginField;
+    @FXML
+    private TextField iterationsPerPairField;
+    @FXML
+    private TextField seedField;
+    @FXML
+    private Spinner<Integer> hiddenUnitsSpinner;
+    @FXML
+    private Label explanationHeadline;
+    @FXML
+    private Label explanationBody;
+    @FXML
+    private Label explanationFormula;
+    @FXML
+    private Label messageLabel;
+    @FXML
+    private Menu exportChartMenu;
+    @FXML
+    private RadioMenuItem scale1;
+    @FXML
+    private RadioMenuItem scale2;
+    @FXML
+    private RunController leftRunController;
+    @FXML
+    private RunController rightRunController;
+
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            long start = System.nanoTime();
+            if (vm.refresh()) {
+                leftRunController.redraw();
+                rightRunController.redraw();
+                frameTimer.record(System.nanoTime() - start);
+            }
+        }
+    };
+
+    public MainController(MainViewModel vm, FrameTimer frameTimer) {
+        this.vm = vm;
+        this.frameTimer = frameTimer;
+    }
+
+    @FXML
+    private void initialize() {
+        playButton.textProperty().bind(Bindings.when(vm.playingProperty()).then("Pause").otherwise("Play"));
+        speedSlider.valueProperty().bindBidirectional(vm.speedExponentProperty());
+        speedLabel.textProperty().bind(vm.speedTextProperty());
+        iterationLabel.textProperty().bind(vm.iterationTextProperty());
+        bindSizeSlider(leftSizeSlider, leftSizeLabel, vm.leftOutputSizeProperty());
+        bindSizeSlider(rightSizeSlider, rightSizeLabel, vm.rightOutputSizeProperty());
+
+        ruleChoice.getItems().setAll(TrainingRule.values());
+        ruleChoice.valueProperty().bindBidirectional(vm.ruleProperty());
+        bindField(learningRateField, vm.learningRate());
+        bindField(marginField, vm.margin());
+        bindField(iterationsPerPairField, vm.iterationsPerPair());
+        bindField(seedField, vm.seed());
+        marginField.disableProperty().bind(vm.ruleProperty().isNotEqualTo(TrainingRule.COSINE_EMBEDDING));
+
+        SpinnerValueFactory.IntegerSpinnerValueFactory hidden =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, Scenario.MAX_LAYER_SIZE, vm.scenario().hiddenUnits());
+        hiddenUnitsSpinner.setValueFactory(hidden);
+        hidden.valueProperty().addListener((o, was, now) -> vm.hiddenUnitsProperty().set(now));
+        vm.hiddenUnitsProperty().addListener((o, was, now) -> hidden.setValue(now.intValue()));
+        hiddenUnitsSpinner.getEditor().textProperty().addListener((o, was, now) -> markInvalid(
+                hiddenUnitsSpinner.getEditor(), now.matches("\\d{1,4}") && Integer.parseInt(now) >= 1
+                        && Integer.parseInt(now) <= Scenario.MAX_LAYER_SIZE ? null
+                        : "Hidden units must be a whole number from 1 to " + Scenario.MAX_LAYER_SIZE + "."));
+
+        explanationHeadline.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.explanationProperty().get() == null ? "" : vm.explanationProperty().get().headline(),
+                vm.explanationProperty()));
+        explanationBody.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.explanationProperty().get() == null ? "" : vm.explanationProperty().get().body(),
+                vm.explanationProperty()));
+        explanationFormula.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.explanationProperty().get() == null ? "" : vm.explanationProperty().get().formula(),
+                vm.explanationProperty()));
+        messageLabel.textProperty().bind(vm.messageProperty());
+        vm.messageKindProperty().addListener((o, was, now) -> messageLabel.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("error"), now == MainViewModel.MessageKind.ERROR));
+
+        for (boolean left : new boolean[] {true, false}) {
+            for (ChartKind kind : ChartKind.values()) {
+                MenuItem item = new MenuItem((left ? "Left run: " : "Right run: ") + kind.title() + "…");
+                item.setOnAction(e -> exportChart(kind, left));
+                exportChartMenu.getItems().add(item);
+            }
+        }
+        leftRunController.bind(vm.left());
+        rightRunController.bind(vm.right());
+        timer.start();
+    }
+
+    private void bindSizeSlider(Slider slider, Label label, javafx.beans.property.IntegerProperty size) {
+        slider.maxProperty().bind(vm.maxOutputSizeProperty());
+        slider.setValue(size.get());
+        label.textProperty().bind(size.asString());
+        // Applied when the thumb is let go (or moved by keys), not on every pixel of a drag.
+        slider.valueChangingProperty().addListener((o, was, changing) -> {
+            if (!changing) {
+                size.set((int) Math.round(slider.getValue()));
+            }
+        });
+        slider.valueProperty().addListener((o, was, now) -> {
+            if (!slider.isValueChanging()) {
+                size.set((int) Math.round(now.doubleValue()));
+            }
+        });
+        size.addListener((o, was, now) -> slider.setValue(now.intValue()));
+    }
+
+    private void bindField(TextField field, ValidatedField<?> model) {
+        field.textProperty().bindBidirectional(model.textProperty());
+        model.errorProperty().addListener((o, was, now) -> markInvalid(field, now));
+        field.setOnAction(e -> vm.commitTrainingFields());
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                vm.commitTrainingFields();
+            }
+        });
+    }
+
+    /** Red border and a tooltip saying why, while the text is not acceptable. */
+    private static void markInvalid(TextField field, String problem) {
+        field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), problem != null);
+        if (problem != null) {
+            field.setTooltip(new Tooltip(problem));
+            field.getTooltip().getStyleClass().add("error-tooltip");
+        } else if (field.getTooltip() != null && field.getTooltip().getStyleClass().contains("error-tooltip")) {
+            field.setTooltip(null);
+        }
+    }
+
+    private Window window() {
+        return playButton.getScene().getWindow();
+    }
+
+    private int scale() {
+        return scale1.isSelected() ? 1 : scale2.isSelected() ? 2 : 3;
+    }
+
+    @FXML
+    private void step() {
+        vm.step();
+    }
+
+    @FXML
+    private void togglePlay() {
+        vm.togglePlay();
+    }
+
+    @FXML
+    private void reset() {
+        vm.reset();
+    }
+
+    @FXML
+    private void open() {
+        FileChooser chooser = chooser("Open scenario", null, "Scenario (*.json)", "*.json");
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            vm.rememberFolder(file.toPath());
+            vm.open(file.toPath());
+        }
+    }
+
+    @FXML
+    private void save() {
+        Path current = vm.scenarioFileProperty().get();
+        FileChooser chooser = chooser("Save scenario", current == null ? "scenario.json"
+                : current.getFileName().toString(), "Scenario (*.json)", "*.json");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            vm.rememberFolder(file.toPath());
+            // The system dialog has asked about replacing an existing file already.
+            vm.save(file.toPath(), SafeFiles.Existing.REPLACE);
+        }
+    }
+
+    @FXML
+    private void exportFigure() {
+        File file = pngChooser(vm.figureFileName(scale()));
+        if (file != null) {
+            vm.exportFigure(file.toPath(), scale(), SafeFiles.Existing.REPLACE);
+        }
+    }
+
+    private void exportChart(ChartKind kind, boolean left) {
+        File file = pngChooser(vm.chartFileName(kind, left));
+        if (file != null) {
+            vm.exportChart(kind, left, file.toPath(), scale(), SafeFiles.Existing.REPLACE);
+        }
+    }
+
+    @FXML
+    private void exportCsv() {
+        FileChooser chooser = chooser("Export trace as CSV", vm.csvFileName(), "CSV (*.csv)", "*.csv");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            vm.rememberFolder(file.toPath());
+            vm.exportCsv(file.toPath());
+        }
+    }
+
+    /**
+     * Asks where to write a PNG. The system's save dialog asks before replacing an existing file, so what it
+     * returns may be overwritten.
+     */
+    private File pngChooser(String name) {
+        File file = chooser("Export PNG", name, "PNG image (*.png)", "*.png").showSaveDialog(window());
+        if (file != null) {
+            vm.rememberFolder(file.toPath());
+        }
+        return file;
+    }
+
+    private FileChooser chooser(String title, String name, String description, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+        Path folder = vm.lastFolder();
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        if (name != null) {
+            chooser.setInitialFileName(name);
+        }
+        return chooser;
+    }
+
+    @FXML
+    private void help() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(window());
+        alert.setTitle("What am I looking at?");
+        alert.setHeaderText("A siamese network: two branches with shared weights joined by a cosine");
+        alert.setContentText(HelpText.TEXT);
+        alert.getDialogPane().setMinWidth(640);
+        alert.show();
+    }
+
+    @FXML
+    private void quit() {
+        window().hide();
+    }
+
+    /** Stops the frame timer; the window is going away. */
+    void stop() {
+        timer.stop();
+    }
+
+    /** For tests: the two runs' controllers. */
+    public RunController leftRun() {
+        return leftRunController;
+    }
+
+    public RunController rightRun() {
+        return rightRunController;
+    }
+}

@@ -1,0 +1,450 @@
+package org.gradflow.app;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.gradflow.export.ExportNames;
+import org.gradflow.export.FigureRenderer;
+import org.gradflow.export.PngWriter;
+import org.gradflow.export.TraceReplay;
+import org.gradflow.plot.ChartKind;
+import org.gradflow.session.RunFrame;
+import org.gradflow.engine.Scenario;
+import org.gradflow.engine.ScenarioException;
+import org.gradflow.engine.ScenarioReader;
+import org.gradflow.engine.ScenarioWriter;
+import org.gradflow.engine.TrainingRule;
+import org.gradflow.export.ExportException;
+import org.gradflow.export.SafeFiles;
+import org.gradflow.plot.Explanation;
+import org.gradflow.plot.Format;
+import org.gradflow.session.Simulation;
+
+/**
+ * The window's state and commands, without any scene-graph code: settings as properties, Step / Play / Reset /
+ * Open / Save as methods, and {@link #refresh()}, which the view calls once per frame to pull what the engine
+ * thread has done. Tested without the JavaFX toolkit.
+ */
+public final class MainViewModel implements AutoCloseable {
+    /** The speed slider's top position: as fast as the engine goes. */
+    public static final double SPEED_MAX_EXPONENT = 7;
+    /** Slider range of the output sizes; a scenario may go higher, and the sliders then stretch. */
+    public static final int SLIDER_MAX_OUTPUT_SIZE = 10;
+
+    /** What kind of message the status bar shows. */
+    public enum MessageKind { INFO, ERROR }
+
+    private final Simulation simulation;
+    private final RunViewModel left = new RunViewModel(true);
+    private final RunViewModel right = new RunViewModel(false);
+    private final IntegerProperty leftOutputSize = new SimpleIntegerProperty(this, "leftOutputSize");
+    private final IntegerProperty rightOutputSize = new SimpleIntegerProperty(this, "rightOutputSize");
+    private final ReadOnlyIntegerWrapper maxOutputSize = new ReadOnlyIntegerWrapper(this, "maxOutputSize",
+            SLIDER_MAX_OUTPUT_SIZE);
+    private final IntegerProperty hiddenUnits = new SimpleIntegerProperty(this, "hiddenUnits");
+    private final ObjectProperty<TrainingRule> rule = new SimpleObjectProperty<>(this, "rule");
+    private final ValidatedField<Double> learningRate;
+    private final ValidatedField<Double> margin;
+    private final ValidatedField<Integer> iterationsPerPair;
+    private final ValidatedField<Long> seed;
+    private final DoubleProperty speedExponent = new SimpleDoubleProperty(this, "speedExponent", 1);
+    private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper(this, "speedText");
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyStringWrapper iterationText = new ReadOnlyStringWrapper(this, "iterationText", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<MessageKind> messageKind =
+            new ReadOnlyObjectWrapper<>(this, "messageKind", MessageKind.INFO);
+    private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
+    private final ReadOnlyObjectWrapper<Path> scenarioFile = new ReadOnlyObjectWrapper<>(this, "scenarioFile");
+    private final Executor fxThread;
+    private final ExecutorService exporter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "gradflow-export");
+        t.setDaemon(true);
+        return t;
+    });
+    private Path lastFolder;
+    private Scenario scenario;
+    private long seenVersion = -1;
+    private boolean showing;
+
+    /**
+     * @param initial    the scenario to start with
+     * @param fxThread   runs a task on the thread that owns the properties (Platform::runLater in the window,
+     *                   Runnable::run in tests); exports report back through it
+     */
+    public MainViewModel(Scenario initial, Executor fxThread) {
+        this.fxThread = fxThread;
+        this.scenario = initial;
+        this.simulation = new Simulation(initial);
+        learningRate = new ValidatedField<>(initial.learningRate(), Parsers::learningRate, Parsers::print);
+        margin = new ValidatedField<>(initial.margin(), Parsers::margin, Parsers::print);
+        iterationsPerPair = new ValidatedField<>(initial.iterationsPerPair(), Parsers::iterationsPerPair,
+                String::valueOf);
+        seed = new ValidatedField<>(initial.seed(), Parsers::seed, String::valueOf);
+        show(initial);
+        leftOutputSize.addListener((o, was, now) -> settingChanged(() -> scenario.withOutputSize(now.intValue()),
+                "Left run rebuilt with D = " + now));
+        rightOutputSize.addListener((o, was, now) -> settingChanged(
+                () -> scenario.withComparisonOutputSize(now.intValue()), "Right run rebuilt with D = " + now));
+        hiddenUnits.addListener((o, was, now) -> settingChanged(() -> scenario.withHiddenUnits(now.intValue()),
+                "Both runs rebuilt with " + now + " hidden units"));
+        rule.addListener((o, was, now) -> settingChanged(this::trainingScenario, "Both runs rebuilt with rule "
+                + now));
+        speedExponent.addListener((o, was, now) -> {
+            simulation.setSpeed(speed(now.doubleValue()));
+            speedText.set(speedLabel(now.doubleValue()));
+        });
+        speedText.set(speedLabel(speedExponent.get()));
+        simulation.setSpeed(speed(speedExponent.get()));
+        say("Press Step (Space) to train one iteration, or Play (P).", MessageKind.INFO);
+    }
+
+    /** Puts a scenario's settings into the properties without treating that as a change. */
+    private void show(Scenario s) {
+        showing = true;
+        try {
+            maxOutputSize.set(Math.max(SLIDER_MAX_OUTPUT_SIZE, Math.max(s.outputSize(), s.comparisonOutputSize())));
+            leftOutputSize.set(s.outputSize());
+            rightOutputSize.set(s.comparisonOutputSize());
+            hiddenUnits.set(s.hiddenUnits());
+            rule.set(s.rule());
+            learningRate.show(s.learningRate());
+            margin.show(s.margin());
+            iterationsPerPair.show(s.iterationsPerPair());
+            seed.show(s.seed());
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void settingChanged(java.util.function.Supplier<Scenario> changed, String what) {
+        if (showing) {
+            return;
+        }
+        apply(changed.get(), what);
+    }
+
+    private Scenario trainingScenario() {
+        return scenario.withTraining(rule.get(), learningRate.value(), margin.value(), iterationsPerPair.value(),
+                seed.value());
+    }
+
+    private void apply(Scenario changed, String what) {
+        if (changed.equals(scenario)) {
+            return;
+        }
+        scenario = changed;
+        simulation.apply(changed);
+        long at = simulation.lockstepIteration();
+        say(what + " from seed " + changed.seed() + (at == 0 ? "." : "; replaying it to iteration "
+                + Format.grouped(at) + " to stay in step."), MessageKind.INFO);
+    }
+
+    /** Takes a settings field's text if valid (Enter or leaving the field); a refused text never gets through. */
+    public void commitTrainingFields() {
+        boolean changed = learningRate.commit() | margin.commit() | iterationsPerPair.commit() | seed.commit();
+        if (changed) {
+            apply(trainingScenario(), "Both runs rebuilt with learning rate " + Parsers.print(learningRate.value())
+                    + ", margin " + Parsers.print(margin.value()) + ", " + iterationsPerPair.value()
+                    + " iterations per pair,");
+        }
+        for (ValidatedField<?> f : new ValidatedField<?>[] {learningRate, margin, iterationsPerPair, seed}) {
+            if (f.errorProperty().get() != null) {
+                say(f.errorProperty().get() + " The runs keep the previous value.", MessageKind.ERROR);
+                return;
+            }
+        }
+    }
+
+    public void step() {
+        simulation.step();
+    }
+
+    public void togglePlay() {
+        if (simulation.playing()) {
+            simulation.pause();
+            playing.set(false);
+        } else {
+            simulation.play();
+            playing.set(true);
+        }
+    }
+
+    public void pause() {
+        simulation.pause();
+        playing.set(false);
+    }
+
+    public void reset() {
+        simulation.reset();
+        playing.set(false);
+        say("Reset: both runs back to iteration 0 from seed " + scenario.seed() + ".", MessageKind.INFO);
+    }
+
+    /** Opens a scenario file; a bad one is refused with one line and the current runs stay as they are. */
+    public boolean open(Path file) {
+        Scenario opened;
+        try {
+            opened = new ScenarioReader().read(file);
+        } catch (ScenarioException e) {
+            say("Could not open " + e.getMessage(), MessageKind.ERROR);
+            return false;
+        }
+        scenario = opened;
+        show(opened);
+        simulation.load(opened);
+        playing.set(false);
+        scenarioFile.set(file);
+        say("Opened " + file.getFileName() + ": both runs at iteration 0.", MessageKind.INFO);
+        return true;
+    }
+
+    /** Saves the current settings as a scenario file, atomically. */
+    public boolean save(Path file, SafeFiles.Existing existing) {
+        try {
+            byte[] json = new ScenarioWriter().write(scenario).getBytes(StandardCharsets.UTF_8);
+            SafeFiles.write(file, existing, out -> out.write(json));
+        } catch (ExportException e) {
+            say("Not saved: " + e.getMessage(), MessageKind.ERROR);
+            return false;
+        }
+        scenarioFile.set(file);
+        say("Saved " + file.getFileName() + ".", MessageKind.INFO);
+        return true;
+    }
+
+    /** Default name of the figure at the current iteration. */
+    public String figureFileName(int scale) {
+        return ExportNames.figure(left.frame().outputSize(), right.frame().outputSize(),
+                simulation.lockstepIteration());
+    }
+
+    public String chartFileName(ChartKind kind, boolean leftRun) {
+        RunFrame f = leftRun ? left.frame() : right.frame();
+        return ExportNames.chart(kind, f.outputSize(), leftRun,
+                left.frame().outputSize() == right.frame().outputSize(), f.iteration());
+    }
+
+    public String csvFileName() {
+        return ExportNames.csv(scenario.outputSize(), scenario.comparisonOutputSize(),
+                simulation.lockstepIteration());
+    }
+
+    /** Writes the side-by-side figure as it is now; returns whether it was written. */
+    public CompletableFuture<Boolean> exportFigure(Path file, int scale, SafeFiles.Existing existing) {
+        RunFrame[] frames = snapshot();
+        return export(file, () -> PngWriter.write(new FigureRenderer().figure(frames[0], frames[1], scale), file,
+                existing));
+    }
+
+    /** Writes one chart of one run as it is now. */
+    public CompletableFuture<Boolean> exportChart(ChartKind kind, boolean leftRun, Path file, int scale,
+                                                  SafeFiles.Existing existing) {
+        RunFrame[] frames = snapshot();
+        return export(file, () -> PngWriter.write(new FigureRenderer().chart(kind, frames[leftRun ? 0 : 1], scale),
+                file, existing));
+    }
+
+    /** Writes every iteration of both runs so far as CSV, by replaying the scenario (see TraceReplay). */
+    public CompletableFuture<Boolean> exportCsv(Path file) {
+        Scenario s = scenario;
+        long iterations = simulation.lockstepIteration();
+        say("Writing " + file.getFileName() + ": " + Format.grouped(iterations) + " iterations of both runs…",
+                MessageKind.INFO);
+        return export(file, () -> TraceReplay.writeCsv(s, iterations, file, SafeFiles.Existing.REPLACE));
+    }
+
+    /** Frames of their own for an export, so the window can go on drawing meanwhile. */
+    private RunFrame[] snapshot() {
+        RunFrame l = new RunFrame();
+        RunFrame r = new RunFrame();
+        simulation.copyFrames(l, r);
+        return new RunFrame[] {l, r};
+    }
+
+    /** Something that writes a file and may refuse with a one-line reason. */
+    private interface FileJob {
+        void run() throws ExportException;
+    }
+
+    private CompletableFuture<Boolean> export(Path file, FileJob job) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        exporter.execute(() -> {
+            String problem = null;
+            try {
+                job.run();
+            } catch (ExportException e) {
+                problem = e.getMessage();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                problem = "could not write " + file.getFileName() + ": " + e;
+            }
+            String result = problem;
+            fxThread.execute(() -> {
+                if (result == null) {
+                    say("Wrote " + file + ".", MessageKind.INFO);
+                } else {
+                    say("Not exported: " + result, MessageKind.ERROR);
+                }
+                done.complete(result == null);
+            });
+        });
+        return done;
+    }
+
+    /** The folder of the last file chosen, for the next file chooser. */
+    public Path lastFolder() {
+        return lastFolder;
+    }
+
+    public void rememberFolder(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            lastFolder = parent;
+        }
+    }
+
+    /** Pulls the engine's latest state; returns true when there is something new to draw. */
+    public boolean refresh() {
+        long version = simulation.version();
+        if (version == seenVersion) {
+            return false;
+        }
+        seenVersion = version;
+        simulation.copyFrames(left.frame(), right.frame());
+        left.update();
+        right.update();
+        playing.set(simulation.playing());
+        long it = simulation.lockstepIteration();
+        iterationText.set("iteration " + Format.grouped(it));
+        explanation.set(Explanation.of(left.frame(), right.frame()));
+        if (simulation.fault() != null) {
+            say("Internal error in the engine: " + simulation.fault() + ". Reset (R) starts again.",
+                    MessageKind.ERROR);
+        }
+        return true;
+    }
+
+    void say(String text, MessageKind kind) {
+        message.set(text);
+        messageKind.set(kind);
+    }
+
+    static double speed(double exponent) {
+        return exponent >= SPEED_MAX_EXPONENT - 1e-9 ? Simulation.MAX_SPEED : Math.pow(10, exponent);
+    }
+
+    static String speedLabel(double exponent) {
+        double s = speed(exponent);
+        return s == Simulation.MAX_SPEED ? "max speed" : Format.count(Math.round(s)) + " it/s";
+    }
+
+    /** The scenario the runs are built from now. */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    Simulation simulation() {
+        return simulation;
+    }
+
+    public RunViewModel left() {
+        return left;
+    }
+
+    public RunViewModel right() {
+        return right;
+    }
+
+    public IntegerProperty leftOutputSizeProperty() {
+        return leftOutputSize;
+    }
+
+    public IntegerProperty rightOutputSizeProperty() {
+        return rightOutputSize;
+    }
+
+    public ReadOnlyIntegerProperty maxOutputSizeProperty() {
+        return maxOutputSize.getReadOnlyProperty();
+    }
+
+    public IntegerProperty hiddenUnitsProperty() {
+        return hiddenUnits;
+    }
+
+    public ObjectProperty<TrainingRule> ruleProperty() {
+        return rule;
+    }
+
+    public ValidatedField<Double> learningRate() {
+        return learningRate;
+    }
+
+    public ValidatedField<Double> margin() {
+        return margin;
+    }
+
+    public ValidatedField<Integer> iterationsPerPair() {
+        return iterationsPerPair;
+    }
+
+    public ValidatedField<Long> seed() {
+        return seed;
+    }
+
+    /** log10 of iterations per second; {@link #SPEED_MAX_EXPONENT} means as fast as possible. */
+    public DoubleProperty speedExponentProperty() {
+        return speedExponent;
+    }
+
+    public ReadOnlyStringProperty speedTextProperty() {
+        return speedText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty iterationTextProperty() {
+        return iterationText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MessageKind> messageKindProperty() {
+        return messageKind.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Explanation> explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    /** The scenario file last opened or saved, or null. */
+    public ReadOnlyObjectProperty<Path> scenarioFileProperty() {
+        return scenarioFile.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        simulation.close();
+        exporter.shutdownNow();
+    }
+}

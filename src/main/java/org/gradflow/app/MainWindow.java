@@ -1,0 +1,98 @@
+package org.gradflow.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.gradflow.engine.Scenario;
+
+/** Builds the window from main.fxml for a stage: used by the application and by the UI tests alike. */
+public final class MainWindow implements AutoCloseable {
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
+    private static final String TITLE = "GradFlow · why a siamese network with 1-D outputs does not learn";
+
+    private final MainViewModel model;
+    private final MainController controller;
+    private final FrameTimer frameTimer;
+
+    private MainWindow(MainViewModel model, MainController controller, FrameTimer frameTimer) {
+        this.model = model;
+        this.controller = controller;
+        this.frameTimer = frameTimer;
+    }
+
+    public static MainWindow show(Stage stage, Scenario scenario) throws IOException {
+        FxFonts.load();
+        MainViewModel vm = new MainViewModel(scenario, Platform::runLater);
+        FrameTimer timer = new FrameTimer(4096);
+        FXMLLoader loader = new FXMLLoader(resource("/fxml/main.fxml"));
+        loader.setControllerFactory(type -> {
+            if (type == MainController.class) {
+                return new MainController(vm, timer);
+            }
+            if (type == RunController.class) {
+                return new RunController();
+            }
+            throw new IllegalArgumentException("no controller of type " + type);
+        });
+        Parent root = loader.load();
+        MainController controller = loader.getController();
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        scene.getStylesheets().add(resource("/assets/css/gradflow.css").toExternalForm());
+        // Space, P and R are the run keys, but typed into a text field they are text.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof TextInputControl && !e.isShortcutDown() && !e.isAltDown()
+                    && (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.P || e.getCode() == KeyCode.R)) {
+                e.consume();
+            }
+        });
+        stage.setScene(scene);
+        stage.setTitle(TITLE);
+        vm.scenarioFileProperty().addListener((o, was, now) -> stage.setTitle(
+                now == null ? TITLE : now.getFileName() + " · " + TITLE));
+        try (InputStream icon = MainWindow.class.getResourceAsStream("/assets/icons/gradflow-256.png")) {
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        }
+        MainWindow window = new MainWindow(vm, controller, timer);
+        stage.setOnHidden(e -> window.close());
+        stage.show();
+        return window;
+    }
+
+    private static URL resource(String path) {
+        URL url = MainWindow.class.getResource(path);
+        if (url == null) {
+            throw new IllegalStateException("missing from the build: " + path);
+        }
+        return url;
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public MainController controller() {
+        return controller;
+    }
+
+    public FrameTimer frameTimer() {
+        return frameTimer;
+    }
+
+    @Override
+    public void close() {
+        controller.stop();
+        model.close();
+    }
+}

@@ -1,0 +1,66 @@
+package org.gradflow.app;
+
+import java.util.Locale;
+import org.gradflow.engine.Scenario;
+
+/** Parsers for the settings fields; the limits are the scenario file's, so the two never disagree. */
+final class Parsers {
+    private Parsers() {
+    }
+
+    static double learningRate(String text) {
+        double value = number(text, "The learning rate");
+        if (value < 0) {
+            throw new IllegalArgumentException("The learning rate must be 0 or more.");
+        }
+        return value;
+    }
+
+    static double margin(String text) {
+        double value = number(text, "The margin");
+        if (value < -1 || value > 1) {
+            throw new IllegalArgumentException("The margin is a cosine: from -1 to 1.");
+        }
+        return value;
+    }
+
+    static int iterationsPerPair(String text) {
+        return (int) integer(text, "Iterations per pair", 1, Scenario.MAX_ITERATIONS_PER_PAIR);
+    }
+
+    static long seed(String text) {
+        return integer(text, "The seed", 0, Scenario.MAX_SEED);
+    }
+
+    private static double number(String text, String what) {
+        double value;
+        try {
+            value = Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " must be a number, like 0.01 or 1e-3.");
+        }
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(what + " must be a finite number.");
+        }
+        return value;
+    }
+
+    private static long integer(String text, String what, long min, long max) {
+        long value;
+        try {
+            value = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " must be a whole number from " + min + " to " + max + ".");
+        }
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(what + " must be from " + min + " to " + max + ".");
+        }
+        return value;
+    }
+
+    /** Doubles as people type them: 0.01, 1e-06 becomes 1.0E-6 in Java, so use the plain form when short. */
+    static String print(double value) {
+        String plain = new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        return plain.length() <= 10 ? plain : String.format(Locale.ROOT, "%s", Double.toString(value));
+    }
+}

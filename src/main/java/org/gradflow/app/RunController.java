@@ -1,0 +1,73 @@
+package org.gradflow.app;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import org.gradflow.plot.Badge;
+
+/** Binds one run's view (run.fxml) to its view-model and redraws its charts when asked. */
+public final class RunController {
+    @FXML
+    private Label title;
+    @FXML
+    private FlowPane badges;
+    @FXML
+    private Label status;
+    @FXML
+    private Label divergence;
+    @FXML
+    private ChartView cosineChart;
+    @FXML
+    private ChartView landscapeChart;
+    @FXML
+    private ChartView gradientChart;
+    @FXML
+    private ChartView componentsChart;
+    @FXML
+    private ChartView normsChart;
+    private RunViewModel model;
+
+    void bind(RunViewModel vm) {
+        this.model = vm;
+        title.textProperty().bind(vm.titleProperty());
+        status.textProperty().bind(vm.statusProperty());
+        divergence.textProperty().bind(vm.divergenceProperty());
+        divergence.visibleProperty().bind(vm.divergenceProperty().isNotNull());
+        divergence.managedProperty().bind(divergence.visibleProperty());
+        vm.badges().addListener((ListChangeListener<Badge>) change -> showBadges(vm.badges()));
+        showBadges(vm.badges());
+    }
+
+    private void showBadges(List<Badge> now) {
+        badges.getChildren().setAll(now.stream().map(RunController::badgeLabel).toList());
+    }
+
+    private static Label badgeLabel(Badge badge) {
+        Label label = new Label(badge.text());
+        label.getStyleClass().addAll("badge", "badge-" + badge.kind().name().toLowerCase().replace('_', '-'));
+        label.setTooltip(new Tooltip(switch (badge.kind()) {
+            case GRADIENT_ZERO -> "|dC/du| and |dC/dv| are below 1e-6: a step of SGD moves nothing.";
+            case SINGULAR -> "|u|² or |v|² is below 1e-10: the cosine has no gradient in exact math; Torch's eps"
+                    + " makes one of about 1e6.";
+            case DIVERGED -> "This run blew up and stopped; lower the learning rate and Reset.";
+            default -> "Every analytic gradient (dC/du, dC/dv, each weight) against central finite differences,"
+                    + " at the current weights on the next pair.";
+        }));
+        return label;
+    }
+
+    /** Redraws the five charts from the view-model's latest frame. */
+    void redraw() {
+        for (ChartView chart : charts()) {
+            chart.redraw(model.frame());
+        }
+    }
+
+    /** The charts in reading order (for tests and exports of single charts). */
+    public List<ChartView> charts() {
+        return List.of(cosineChart, landscapeChart, gradientChart, componentsChart, normsChart);
+    }
+}

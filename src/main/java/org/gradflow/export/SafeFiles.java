@@ -1,0 +1,99 @@
+package org.gradflow.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a file so that it is either complete or not there at all: into a hidden temporary file in the same
+ * folder, flushed to disk, then renamed over the target in one atomic step. Any problem gives a one-line
+ * {@link ExportException} and leaves no partial file behind.
+ */
+public final class SafeFiles {
+    /** What to do when the target exists already. */
+    public enum Existing { REFUSE, REPLACE }
+
+    /** Writes the content to an output stream; may fail with IOException. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private SafeFiles() {
+    }
+
+    public static void write(Path target, Existing existing, Content content) throws ExportException {
+        Path file = target.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        String name = file.getFileName().toString();
+        if (folder == null || !Files.exists(folder)) {
+            throw new ExportException("cannot write " + name + ": the folder " + folder + " does not exist");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new ExportException("cannot write " + name + ": " + folder + " is not a folder");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ExportException("cannot write " + file + ": a folder of that name is there");
+        }
+        if (existing == Existing.REFUSE && Files.exists(file)) {
+            throw ExportException.exists(file + " exists already");
+        }
+        Path temporary;
+        try {
+            temporary = Files.createTempFile(folder, "." + name + ".", ".part");
+        } catch (AccessDeniedException e) {
+            throw new ExportException("cannot write " + name + ": no permission to write in " + folder);
+        } catch (IOException e) {
+            throw new ExportException("cannot write " + name + " in " + folder + ": " + reason(e));
+        }
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            move(temporary, file, existing);
+        } catch (IOException e) {
+            throw new ExportException("could not write " + name + ": " + reason(e) + "; nothing was written");
+        } finally {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // The temporary file is hidden and named .part; there is nothing better to do with it.
+            }
+        }
+    }
+
+    private static void move(Path from, Path to, Existing existing) throws IOException {
+        if (existing == Existing.REFUSE && Files.exists(to)) {
+            throw new IOException(to.getFileName() + " appeared while it was being written");
+        }
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                : e.getMessage();
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        return message.contains("No space left") ? "the disk is full" : message.strip().split("\n")[0];
+    }
+}

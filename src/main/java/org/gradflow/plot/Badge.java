@@ -1,0 +1,16 @@
+package org.gradflow.plot;
+
+/** A short flag shown next to a run's status: what kind, and what it says. */
+public record Badge(Kind kind, String text) {
+    /** Kinds, each with its own look. */
+    public enum Kind {
+        /** Both |dC/du| and |dC/dv| under 1e-6: SGD moves nothing. */
+        GRADIENT_ZERO,
+        /** |u|^2 or |v|^2 under 1e-10: only eps defines the gradient. */
+        SINGULAR,
+        /** NaN/Inf, or weights blown past saturation: the run stopped. */
+        DIVERGED,
+        /** The live finite-difference check. */
+        GRADIENT_CHECK
+    }
+}

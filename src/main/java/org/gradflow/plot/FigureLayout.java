@@ -1,0 +1,88 @@
+package org.gradflow.plot;
+
+import java.util.List;
+import org.gradflow.session.RunFrame;
+
+/**
+ * The whole side-by-side figure: a title, the two runs in columns (their status and five charts each) and a
+ * caption with the scenario, laid out at a fixed logical size so that an export does not depend on the window.
+ */
+public final class FigureLayout {
+    public static final double WIDTH = 1600;
+    public static final double HEIGHT = 1010;
+    private static final double MARGIN = 20;
+    private static final double HEADER = 64;
+    private static final double RUN_HEADER = 64;
+    private static final double ROW = 300;
+    private static final double NORMS_ROW = 230;
+    private static final double CELL_GAP = 10;
+
+    /** Where one chart goes: its kind, the run, and its rectangle in logical pixels. */
+    public record Cell(ChartKind kind, boolean left, double x, double y, double w, double h) {
+    }
+
+    private FigureLayout() {
+    }
+
+    public static List<Cell> cells() {
+        double columnWidth = (WIDTH - 3 * MARGIN) / 2;
+        double half = (columnWidth - CELL_GAP) / 2;
+        double top = MARGIN + HEADER + RUN_HEADER;
+        java.util.ArrayList<Cell> cells = new java.util.ArrayList<>();
+        for (int c = 0; c < 2; c++) {
+            boolean left = c == 0;
+            double x = MARGIN + c * (columnWidth + MARGIN);
+            cells.add(new Cell(ChartKind.COSINE, left, x, top, half, ROW));
+            cells.add(new Cell(ChartKind.LANDSCAPE, left, x + half + CELL_GAP, top, half, ROW));
+            cells.add(new Cell(ChartKind.GRADIENT, left, x, top + ROW + CELL_GAP, half, ROW));
+            cells.add(new Cell(ChartKind.COMPONENTS, left, x + half + CELL_GAP, top + ROW + CELL_GAP, half, ROW));
+            cells.add(new Cell(ChartKind.NORMS, left, x, top + 2 * (ROW + CELL_GAP), columnWidth, NORMS_ROW));
+        }
+        return cells;
+    }
+
+    /** Title, run headers and caption; the charts are drawn into {@link #cells()} by the caller. */
+    public static void drawText(Painter p, RunFrame left, RunFrame right) {
+        p.fillRect(0, 0, WIDTH, HEIGHT, Palette.BACKGROUND);
+        long iteration = Math.max(left.iteration(), right.iteration());
+        p.text("GradFlow · siamese cosine, D = " + left.outputSize() + " vs D = " + right.outputSize()
+                        + " · iteration " + Format.grouped(iteration), MARGIN, MARGIN, TextStyle.FIGURE_TITLE,
+                Palette.TEXT, Painter.Align.LEFT, Painter.Baseline.TOP);
+        Explanation e = Explanation.of(left, right);
+        p.text(e.headline() + "    " + e.formula(), MARGIN, MARGIN + 34, TextStyle.BODY, Palette.MUTED,
+                Painter.Align.LEFT, Painter.Baseline.TOP);
+        double columnWidth = (WIDTH - 3 * MARGIN) / 2;
+        for (int c = 0; c < 2; c++) {
+            RunFrame f = c == 0 ? left : right;
+            double x = MARGIN + c * (columnWidth + MARGIN);
+            double y = MARGIN + HEADER;
+            p.text(RunSummary.title(f, c == 0), x, y, TextStyle.HEADING, Palette.TEXT, Painter.Align.LEFT,
+                    Painter.Baseline.TOP);
+            p.text(RunSummary.status(f), x, y + 24, TextStyle.SMALL, Palette.TEXT, Painter.Align.LEFT,
+                    Painter.Baseline.TOP);
+            drawBadges(p, RunSummary.badges(f), x, y + 44);
+        }
+        p.text("Scenario: " + RunSummary.scenarioLine(left).replaceFirst("^D = \\d+ · ", "") + "   ·   made with GradFlow",
+                MARGIN, HEIGHT - MARGIN + 6, TextStyle.SMALL, Palette.MUTED, Painter.Align.LEFT,
+                Painter.Baseline.BOTTOM);
+    }
+
+    /** Badges as coloured tags, left to right. */
+    public static void drawBadges(Painter p, List<Badge> badges, double x, double y) {
+        double cx = x;
+        for (Badge b : badges) {
+            Rgb color = switch (b.kind()) {
+                case GRADIENT_ZERO -> Palette.DCDU;
+                case SINGULAR -> Rgb.hex("#7B3294");
+                case DIVERGED -> Palette.ALERT;
+                default -> Rgb.hex("#2E7D32");
+            };
+            double w = p.textWidth(b.text(), TextStyle.SMALL) + 12;
+            double h = p.lineHeight(TextStyle.SMALL) + 4;
+            p.fillRect(cx, y, w, h, color);
+            p.text(b.text(), cx + 6, y + h / 2, TextStyle.SMALL, Palette.BACKGROUND, Painter.Align.LEFT,
+                    Painter.Baseline.MIDDLE);
+            cx += w + 6;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.gradflow.plot;
+
+import java.util.List;
+import org.gradflow.session.RunFrame;
+import org.gradflow.session.SeriesPoints;
+
+/** |dC/du| and |dC/dv| per iteration on a log axis from exact zero to 1e8. */
+final class GradientChart implements RunChart {
+    private static final List<LegendItem> LEGEND = List.of(LegendItem.line("|dC/du|", Palette.DCDU),
+            LegendItem.line("|dC/dv|", Palette.DCDV, 5, 3));
+
+    private final Painter painter;
+    private final PlotArea area;
+
+    GradientChart(Painter painter) {
+        this.painter = painter;
+        area = new PlotArea(painter);
+    }
+
+    @Override
+    public void draw(RunFrame f, double w, double h, String caption) {
+        area.setCaption(caption);
+        area.frame(w, h, ChartKind.GRADIENT.title(), LEGEND, Charts.iterationAxis(f),
+                Charts.gradientAxis("gradient norm (log)"), null);
+        area.beginData();
+        Charts.references(area, painter, false);
+        SeriesPoints du = f.dCduNormSeries();
+        SeriesPoints dv = f.dCdvNormSeries();
+        if (du.size() == 0) {
+            area.message("No iterations yet");
+        }
+        area.series(dv.xs(), dv.ys(), dv.size(), false, Palette.DCDV, 2.2, 5, 3);
+        area.series(du.xs(), du.ys(), du.size(), false, Palette.DCDU, 2.2);
+        if (du.size() <= CosineChart.DOT_LIMIT) {
+            area.dots(du.xs(), du.ys(), du.size(), false, Palette.DCDU, 3);
+        }
+        area.endData();
+    }
+}

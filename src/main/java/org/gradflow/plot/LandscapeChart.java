@@ -1,0 +1,164 @@
+package org.gradflow.plot;
+
+import java.util.Arrays;
+import java.util.List;
+import org.gradflow.engine.CosineDistance;
+import org.gradflow.session.RunFrame;
+
+/**
+ * The picture a teacher draws on the board: C and |dC/du| along a line through the current u, for the current
+ * v. In 1-D the line is the u axis itself: C is a step from -1 to +1 and the gradient is flat at ~1e-11 but
+ * for the eps spike at u = 0, where exact math has no derivative. With D > 1 the line runs through u in the
+ * direction of dC/du, the way one SGD step moves u, and C rises smoothly along it.
+ */
+final class LandscapeChart implements RunChart {
+    private static final int UNIFORM = 400;
+    private static final List<LegendItem> LEGEND = List.of(LegendItem.line("C (left axis)", Palette.COSINE),
+            LegendItem.line("|dC/du| (right axis)", Palette.DCDU), LegendItem.dot("now", Palette.TEXT));
+
+    private final Painter painter;
+    private final PlotArea area;
+    private final CosineDistance cosine = new CosineDistance();
+    private double[] ts = new double[0];
+    private double[] cs = new double[0];
+    private double[] gs = new double[0];
+
+    LandscapeChart(Painter painter) {
+        this.painter = painter;
+        area = new PlotArea(painter);
+    }
+
+    @Override
+    public void draw(RunFrame f, double w, double h, String caption) {
+        int d = f.outputSize();
+        double[] u = f.uCopy();
+        double[] v = f.vCopy();
+        double[] direction = direction(f.dCduCopy());
+        boolean oneD = d == 1;
+        double span = oneD ? 1.1 : Math.max(norm(u), 0.2);
+        double now = oneD ? u[0] : 0;
+        // t where the line passes closest to u = 0, where the cosine has its singular point.
+        double closest = oneD ? 0 : -dot(u, direction);
+        sample(span, closest);
+        int n = evaluate(u, v, direction, oneD);
+
+        area.setCaption(caption);
+        String title = oneD ? "Landscape along u (v fixed)" : "Landscape along dC/du through u";
+        Axis x = Axis.linear(-span, span, oneD ? "u, the left output" : "t, step from the current u along dC/du");
+        area.frame(w, h, title, LEGEND, x, Axis.linear(-1.15, 1.15, "C"),
+                Charts.gradientAxis("|dC/du| (log)"));
+        area.beginData();
+        Charts.epsReference(area, painter, true);
+        // C first: where C jumps (1-D, u = 0) the gradient spikes at the same x, and the spike must show.
+        area.series(ts, cs, n, false, Palette.COSINE, 2.4);
+        area.series(ts, gs, n, true, Palette.DCDU, 2);
+
+        double[] at = pointOnLine(u, direction, oneD ? now : 0, oneD);
+        double cNow = cosine.forward(at, v);
+        double[] gu = new double[d];
+        double[] gv = new double[d];
+        cosine.backward(at, v, gu, gv);
+        double gNow = norm(gu);
+        double xNow = area.toX(now);
+        painter.circle(xNow, area.toY(cNow), 5.5, Palette.COSINE, Palette.TEXT, 1.5);
+        painter.circle(xNow, area.toY2(gNow), 5.5, Palette.DCDU, Palette.TEXT, 1.5);
+
+        double distance = norm(pointOnLine(u, direction, closest, oneD));
+        if (distance * distance < CosineDistance.SINGULAR_SQUARED_NORM * 1e4 && Math.abs(closest) <= span) {
+            double xs = area.toX(closest);
+            double spikeY = area.toY2(peak(n));
+            painter.circle(xs, area.toY(0), 6, Palette.PLOT_BACKGROUND, Palette.ALERT, 2);
+            painter.circle(xs, spikeY, 4, Palette.DCDU, Palette.DCDU, 1);
+            boolean roomOnRight = xs < area.left() + area.width() * 0.55;
+            double labelX = xs + (roomOnRight ? 9 : -9);
+            Painter.Align align = roomOnRight ? Painter.Align.LEFT : Painter.Align.RIGHT;
+            painter.text("undefined at 0", labelX, area.toY(0) - 3, TextStyle.SMALL, Palette.ALERT, align,
+                    Painter.Baseline.BOTTOM);
+            painter.text("spike " + Format.number(peak(n), 2), labelX, spikeY, TextStyle.SMALL, Palette.DCDU, align,
+                    Painter.Baseline.MIDDLE);
+        }
+        area.endData();
+    }
+
+    private double peak(int n) {
+        double peak = 0;
+        for (int i = 0; i < n; i++) {
+            peak = Math.max(peak, gs[i]);
+        }
+        return peak;
+    }
+
+    /** Uniform samples plus a dense log-spaced cluster around {@code closest}, sorted. */
+    private void sample(double span, double closest) {
+        int extra = 2 * 9 * 4 + 1;
+        int total = UNIFORM + 1 + extra;
+        if (ts.length < total) {
+            ts = new double[total];
+            cs = new double[total];
+            gs = new double[total];
+        }
+        int n = 0;
+        for (int i = 0; i <= UNIFORM; i++) {
+            ts[n++] = -span + 2 * span * i / UNIFORM;
+        }
+        for (int k = -40; k < -4; k++) {
+            double offset = Math.pow(10, k / 4.0);
+            ts[n++] = closest + offset;
+            ts[n++] = closest - offset;
+        }
+        ts[n++] = closest;
+        Arrays.sort(ts, 0, n);
+    }
+
+    private int evaluate(double[] u, double[] v, double[] direction, boolean oneD) {
+        int d = u.length;
+        double[] gu = new double[d];
+        double[] gv = new double[d];
+        int n = 0;
+        for (int i = 0; i < ts.length && n < ts.length; i++) {
+            double[] at = pointOnLine(u, direction, ts[i], oneD);
+            cs[n] = cosine.forward(at, v);
+            cosine.backward(at, v, gu, gv);
+            gs[n] = norm(gu);
+            ts[n] = ts[i];
+            n++;
+        }
+        return n;
+    }
+
+    private static double[] pointOnLine(double[] u, double[] direction, double t, boolean oneD) {
+        if (oneD) {
+            return new double[] {t};
+        }
+        double[] p = new double[u.length];
+        for (int i = 0; i < u.length; i++) {
+            p[i] = u[i] + t * direction[i];
+        }
+        return p;
+    }
+
+    private static double[] direction(double[] g) {
+        double n = norm(g);
+        double[] dir = new double[g.length];
+        if (!(n > 0) || !Double.isFinite(n)) {
+            dir[0] = 1;
+            return dir;
+        }
+        for (int i = 0; i < g.length; i++) {
+            dir[i] = g[i] / n;
+        }
+        return dir;
+    }
+
+    private static double norm(double[] x) {
+        return Math.sqrt(dot(x, x));
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}

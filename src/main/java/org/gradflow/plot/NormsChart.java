@@ -1,0 +1,43 @@
+package org.gradflow.plot;
+
+import java.util.List;
+import org.gradflow.session.RunFrame;
+
+/** Bars of the four parameter gradient norms of the current iteration, on the gradient's log axis. */
+final class NormsChart implements RunChart {
+    private static final String[] NAMES = {"hidden W", "hidden b", "output W", "output b"};
+    private static final List<LegendItem> LEGEND = List.of(LegendItem.box("hidden layer", Palette.HIDDEN),
+            LegendItem.box("output layer", Palette.OUTPUT));
+
+    private final Painter painter;
+    private final PlotArea area;
+
+    NormsChart(Painter painter) {
+        this.painter = painter;
+        area = new PlotArea(painter);
+    }
+
+    @Override
+    public void draw(RunFrame f, double w, double h, String caption) {
+        area.setCaption(caption);
+        String title = ChartKind.NORMS.title() + (f.iteration() == 0 ? " (next step)" : ", iteration "
+                + Format.grouped(f.iteration()));
+        area.frame(w, h, title, LEGEND, Axis.categories("", NAMES),
+                Charts.gradientAxis("‖dL/dp‖ (log)"), null);
+        area.beginData();
+        double floor = area.toY(Charts.LOG_FLOOR);
+        double slot = area.width() / NAMES.length;
+        for (int k = 0; k < NAMES.length; k++) {
+            double value = f.gradNorm(k);
+            double x = area.left() + slot * k + slot * 0.2;
+            double top = Double.isNaN(value) ? floor : area.toY(value);
+            painter.fillRect(x, top, slot * 0.6, floor - top, k < 2 ? Palette.HIDDEN : Palette.OUTPUT);
+            String label = Double.isNaN(value) ? "NaN" : Format.number(value, 2);
+            boolean inside = top - painter.lineHeight(TextStyle.SMALL) - 3 < area.top();
+            painter.text(label, x + slot * 0.3, inside ? top + 3 : top - 3, TextStyle.SMALL,
+                    inside ? Palette.BACKGROUND : Palette.TEXT, Painter.Align.CENTER,
+                    inside ? Painter.Baseline.TOP : Painter.Baseline.BOTTOM);
+        }
+        area.endData();
+    }
+}

@@ -1,0 +1,270 @@
+package org.gradflow.plot;
+
+import java.util.List;
+
+/**
+ * Draws what every chart has (background, title, legend, axes with ticks, grid and titles) and then maps data
+ * to the pixels of the plotting rectangle. Also draws data: polylines split at gaps, step lines, dots.
+ */
+public final class PlotArea {
+    private static final double PAD = 8;
+    private static final double TICK = 4;
+    private static final double FAR = 1e5;
+
+    private final Painter painter;
+    private Axis x;
+    private Axis y;
+    private Axis y2;
+    private double left;
+    private double top;
+    private double width;
+    private double height;
+    private double[] px = new double[64];
+    private double[] py = new double[64];
+    private String caption;
+
+    /** A line of small text under the chart (exports say there what the figure shows), or null. */
+    public void setCaption(String text) {
+        caption = text;
+    }
+
+    /** One per chart and painter: it keeps its pixel buffers from frame to frame. */
+    public PlotArea(Painter painter) {
+        this.painter = painter;
+    }
+
+    /**
+     * Draws the frame of a chart of {@code w x h} pixels at (0, 0); afterwards this maps data into it.
+     *
+     * @param y2 a second y axis on the right, or null
+     */
+    public void frame(double w, double h, String title, List<LegendItem> legend, Axis x, Axis y, Axis y2) {
+        this.x = x;
+        this.y = y;
+        this.y2 = y2;
+        Painter p = painter;
+        p.fillRect(0, 0, w, h, Palette.BACKGROUND);
+        double titleHeight = p.lineHeight(TextStyle.TITLE);
+        double labelHeight = p.lineHeight(TextStyle.LABEL);
+        double tickHeight = p.lineHeight(TextStyle.TICK);
+
+        p.text(title, PAD, PAD, TextStyle.TITLE, Palette.TEXT, Painter.Align.LEFT, Painter.Baseline.TOP);
+        double legendWidth = legendWidth(legend);
+        double titleEnd = PAD + p.textWidth(title, TextStyle.TITLE) + 16;
+        double headerBottom = PAD + titleHeight;
+        if (!legend.isEmpty()) {
+            if (titleEnd + legendWidth <= w - PAD) {
+                drawLegend(legend, w - PAD - legendWidth, PAD + titleHeight / 2);
+            } else {
+                drawLegend(legend, PAD, headerBottom + 2 + labelHeight / 2);
+                headerBottom += labelHeight + 4;
+            }
+        }
+
+        double leftLabels = maxTickWidth(y, h) + TICK + 4;
+        double rightLabels = y2 == null ? 0 : maxTickWidth(y2, h) + TICK + 4;
+        left = PAD + labelHeight + 4 + leftLabels;
+        double right = w - PAD - (y2 == null ? 6 : rightLabels + labelHeight + 4);
+        top = headerBottom + 8;
+        double captionHeight = caption == null ? 0 : p.lineHeight(TextStyle.SMALL) + 6;
+        double xTitleHeight = x.title().isEmpty() ? 0 : labelHeight + 2;
+        double bottom = h - PAD - captionHeight - xTitleHeight - tickHeight - TICK;
+        width = Math.max(10, right - left);
+        height = Math.max(10, bottom - top);
+
+        p.fillRect(left, top, width, height, Palette.PLOT_BACKGROUND);
+        drawYAxis(y, left, true);
+        if (y2 != null) {
+            drawYAxis(y2, left + width, false);
+        }
+        for (Axis.Tick t : x.ticks(width)) {
+            double xp = left + x.fraction(t.value()) * width;
+            p.line(xp, top, xp, top + height, Palette.GRID, 1);
+            p.line(xp, top + height, xp, top + height + TICK, Palette.FRAME, 1);
+            p.text(t.label(), xp, top + height + TICK + 1, TextStyle.TICK, Palette.MUTED, Painter.Align.CENTER,
+                    Painter.Baseline.TOP);
+        }
+        p.strokeRect(left, top, width, height, Palette.FRAME, 1);
+        p.text(x.title(), left + width / 2, h - PAD - captionHeight, TextStyle.LABEL, Palette.TEXT,
+                Painter.Align.CENTER, Painter.Baseline.BOTTOM);
+        if (caption != null) {
+            p.text(caption, PAD, h - PAD, TextStyle.SMALL, Palette.MUTED, Painter.Align.LEFT,
+                    Painter.Baseline.BOTTOM);
+        }
+        yTitle(y.title(), PAD + labelHeight / 2);
+        if (y2 != null) {
+            yTitle(y2.title(), w - PAD - labelHeight / 2);
+        }
+    }
+
+    /** A y-axis title along the plot; smaller, or left out, where the plot is too short for it. */
+    private void yTitle(String title, double x) {
+        for (TextStyle style : new TextStyle[] {TextStyle.LABEL, TextStyle.SMALL}) {
+            if (painter.textWidth(title, style) <= height + 16) {
+                painter.verticalText(title, x, top + height / 2, style, Palette.TEXT);
+                return;
+            }
+        }
+    }
+
+    private double maxTickWidth(Axis axis, double h) {
+        double widest = 0;
+        for (Axis.Tick t : axis.ticks(h * 0.6)) {
+            widest = Math.max(widest, painter.textWidth(t.label(), TextStyle.TICK));
+        }
+        return widest;
+    }
+
+    private void drawYAxis(Axis axis, double at, boolean onLeft) {
+        double direction = onLeft ? -1 : 1;
+        for (Axis.Tick t : axis.ticks(height)) {
+            double yp = top + height - axis.fraction(t.value()) * height;
+            if (t.major() && onLeft) {
+                painter.line(left, yp, left + width, yp, Palette.GRID, 1);
+            }
+            double length = t.major() ? TICK : TICK / 2;
+            painter.line(at, yp, at + direction * length, yp, Palette.FRAME, 1);
+            if (t.major()) {
+                painter.text(t.label(), at + direction * (TICK + 3), yp, TextStyle.TICK, Palette.MUTED,
+                        onLeft ? Painter.Align.RIGHT : Painter.Align.LEFT, Painter.Baseline.MIDDLE);
+            }
+        }
+    }
+
+    private double legendWidth(List<LegendItem> legend) {
+        double total = 0;
+        for (LegendItem item : legend) {
+            total += 22 + painter.textWidth(item.text(), TextStyle.SMALL) + 14;
+        }
+        return Math.max(0, total - 14);
+    }
+
+    private void drawLegend(List<LegendItem> legend, double startX, double centreY) {
+        double cx = startX;
+        for (LegendItem item : legend) {
+            switch (item.kind()) {
+                case LINE -> painter.line(cx, centreY, cx + 18, centreY, item.color(), 2.5, item.dash());
+                case DOT -> painter.circle(cx + 9, centreY, 4.5, item.color(), item.color(), 1);
+                default -> painter.fillRect(cx + 3, centreY - 6, 12, 12, item.color());
+            }
+            painter.text(item.text(), cx + 22, centreY, TextStyle.SMALL, Palette.TEXT, Painter.Align.LEFT,
+                    Painter.Baseline.MIDDLE);
+            cx += 22 + painter.textWidth(item.text(), TextStyle.SMALL) + 14;
+        }
+    }
+
+    public double left() {
+        return left;
+    }
+
+    public double top() {
+        return top;
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
+    }
+
+    public double toX(double value) {
+        return clampFar(left + x.fraction(value) * width);
+    }
+
+    public double toY(double value) {
+        return clampFar(top + height - y.fraction(value) * height);
+    }
+
+    /** Pixel row of a value on the right-hand axis. */
+    public double toY2(double value) {
+        return clampFar(top + height - y2.fraction(value) * height);
+    }
+
+    private static double clampFar(double pixel) {
+        return Double.isNaN(pixel) ? pixel : Math.max(-FAR, Math.min(FAR, pixel));
+    }
+
+    /** Clips to the plotting rectangle; pair with {@link #endData()}. */
+    public void beginData() {
+        painter.clip(left, top, width, height);
+    }
+
+    public void endData() {
+        painter.unclip();
+    }
+
+    /** A line through the points, broken wherever y is NaN. {@code right} selects the right-hand axis. */
+    public void series(double[] xs, double[] ys, int n, boolean right, Rgb color, double lineWidth,
+                       double... dash) {
+        ensure(n);
+        int run = 0;
+        for (int i = 0; i <= n; i++) {
+            boolean gap = i == n || Double.isNaN(ys[i]);
+            if (!gap) {
+                px[run] = toX(xs[i]);
+                py[run] = right ? toY2(ys[i]) : toY(ys[i]);
+                run++;
+            }
+            if (gap && run > 0) {
+                if (run == 1) {
+                    painter.circle(px[0], py[0], lineWidth, color, color, 1);
+                } else {
+                    painter.polyline(px, py, run, color, lineWidth, dash);
+                }
+                run = 0;
+            }
+        }
+    }
+
+    /** A step line: each value holds until the next point's x (targets that change per pair). */
+    public void steps(double[] xs, double[] ys, int n, Rgb color, double lineWidth, double... dash) {
+        ensure(2 * n);
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (Double.isNaN(ys[i])) {
+                continue;
+            }
+            double yp = toY(ys[i]);
+            if (m > 0) {
+                px[m] = toX(xs[i]);
+                py[m] = py[m - 1];
+                m++;
+            }
+            px[m] = toX(xs[i]);
+            py[m] = yp;
+            m++;
+        }
+        if (m > 1) {
+            painter.polyline(px, py, m, color, lineWidth, dash);
+        } else if (m == 1) {
+            painter.line(px[0] - 3, py[0], px[0] + 3, py[0], color, lineWidth);
+        }
+    }
+
+    /** Dots at the points, for short series where every iteration should be visible. */
+    public void dots(double[] xs, double[] ys, int n, boolean right, Rgb color, double radius) {
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(ys[i])) {
+                painter.circle(toX(xs[i]), right ? toY2(ys[i]) : toY(ys[i]), radius, color, color, 1);
+            }
+        }
+    }
+
+    /** A message in the middle of the plot (for example, before the first iteration). */
+    public void message(String text) {
+        if (painter.textWidth(text, TextStyle.LABEL) > width - 8) {
+            return;
+        }
+        painter.text(text, left + width / 2, top + height / 2, TextStyle.LABEL, Palette.MUTED,
+                Painter.Align.CENTER, Painter.Baseline.MIDDLE);
+    }
+
+    private void ensure(int n) {
+        if (px.length < n) {
+            px = new double[Math.max(n, px.length * 2)];
+            py = new double[px.length];
+        }
+    }
+}

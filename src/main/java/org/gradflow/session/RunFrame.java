@@ -1,0 +1,212 @@
+package org.gradflow.session;
+
+import org.gradflow.engine.Divergence;
+import org.gradflow.engine.GradientCheckResult;
+import org.gradflow.engine.IterationView;
+import org.gradflow.engine.Scenario;
+
+/**
+ * One run as it is drawn: its latest iteration, the plotted series and the settings that made it. The engine
+ * thread fills it under a lock; whoever draws owns it afterwards and reuses it frame after frame, so drawing
+ * allocates nothing and never races the engine.
+ */
+public final class RunFrame {
+    private Scenario scenario = Scenario.DEFAULT;
+    private int outputSize = 1;
+    private long iteration;
+    private long behind;
+    private boolean frozen;
+    private int pair;
+    private int target;
+    private double cosine;
+    private double loss;
+    private double gradOutput;
+    private double dCduNorm;
+    private double dCdvNorm;
+    private double[] u = new double[1];
+    private double[] v = new double[1];
+    private double[] dCdu = new double[1];
+    private double[] dCdv = new double[1];
+    private final double[] gradNorms = new double[4];
+    private boolean singular;
+    private Divergence divergence = Divergence.NONE;
+    private GradientCheckResult gradientCheck;
+    private final SeriesPoints cosineSeries = new SeriesPoints();
+    private final SeriesPoints targetSeries = new SeriesPoints();
+    private final SeriesPoints dCduNormSeries = new SeriesPoints();
+    private final SeriesPoints dCdvNormSeries = new SeriesPoints();
+    private SeriesPoints[] components = new SeriesPoints[0];
+
+    /**
+     * Copies the iteration's values. At iteration 0, {@code it} is the preview of iteration 1 (what the first
+     * step will compute), so the gradient is visible before anything has been trained.
+     */
+    public void setIteration(Scenario scenario, int outputSize, long iteration, IterationView it,
+                             GradientCheckResult check, boolean frozen, long behind) {
+        this.scenario = scenario;
+        this.outputSize = outputSize;
+        this.iteration = iteration;
+        this.frozen = frozen;
+        this.behind = behind;
+        this.gradientCheck = check;
+        pair = it.pair();
+        target = it.target();
+        cosine = it.cosine();
+        loss = it.loss();
+        gradOutput = it.gradOutput();
+        dCduNorm = it.dCduNorm();
+        dCdvNorm = it.dCdvNorm();
+        if (u.length != outputSize) {
+            u = new double[outputSize];
+            v = new double[outputSize];
+            dCdu = new double[outputSize];
+            dCdv = new double[outputSize];
+        }
+        for (int i = 0; i < outputSize; i++) {
+            u[i] = it.u(i);
+            v[i] = it.v(i);
+            dCdu[i] = it.dCdu(i);
+            dCdv[i] = it.dCdv(i);
+        }
+        for (int k = 0; k < 4; k++) {
+            gradNorms[k] = it.gradNorm(k);
+        }
+        singular = it.singular();
+        divergence = iteration == 0 ? Divergence.NONE : it.divergence();
+    }
+
+    void resizeComponents(int count) {
+        if (components.length != count) {
+            SeriesPoints[] resized = new SeriesPoints[count];
+            for (int i = 0; i < count; i++) {
+                resized[i] = i < components.length ? components[i] : new SeriesPoints();
+            }
+            components = resized;
+        }
+    }
+
+    /** The scenario this run was built from (the main run's or the comparison's output size aside). */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** D of this run. */
+    public int outputSize() {
+        return outputSize;
+    }
+
+    /** Iterations trained; 0 means the values are a preview of iteration 1. */
+    public long iteration() {
+        return iteration;
+    }
+
+    /** Iterations this run still has to replay to catch up with the other (after a rebuild). */
+    public long behind() {
+        return behind;
+    }
+
+    /** True when the run has diverged and no longer steps. */
+    public boolean frozen() {
+        return frozen;
+    }
+
+    public int pair() {
+        return pair;
+    }
+
+    public int target() {
+        return target;
+    }
+
+    public double cosine() {
+        return cosine;
+    }
+
+    public double loss() {
+        return loss;
+    }
+
+    public double gradOutput() {
+        return gradOutput;
+    }
+
+    public double dCduNorm() {
+        return dCduNorm;
+    }
+
+    public double dCdvNorm() {
+        return dCdvNorm;
+    }
+
+    public double u(int i) {
+        return u[i];
+    }
+
+    public double v(int i) {
+        return v[i];
+    }
+
+    public double dCdu(int i) {
+        return dCdu[i];
+    }
+
+    public double dCdv(int i) {
+        return dCdv[i];
+    }
+
+    /** A copy of u (for the landscape, which evaluates the cosine around it). */
+    public double[] uCopy() {
+        return u.clone();
+    }
+
+    public double[] vCopy() {
+        return v.clone();
+    }
+
+    public double[] dCduCopy() {
+        return dCdu.clone();
+    }
+
+    /** Gradient norm k in the order of {@link org.gradflow.engine.GradNorms#NAMES}. */
+    public double gradNorm(int k) {
+        return gradNorms[k];
+    }
+
+    public boolean singular() {
+        return singular;
+    }
+
+    public Divergence divergence() {
+        return divergence;
+    }
+
+    /** The latest gradient check (at the current weights, on the next pair), or null before the first. */
+    public GradientCheckResult gradientCheck() {
+        return gradientCheck;
+    }
+
+    public SeriesPoints cosineSeries() {
+        return cosineSeries;
+    }
+
+    public SeriesPoints targetSeries() {
+        return targetSeries;
+    }
+
+    public SeriesPoints dCduNormSeries() {
+        return dCduNormSeries;
+    }
+
+    public SeriesPoints dCdvNormSeries() {
+        return dCdvNormSeries;
+    }
+
+    /** Number of dC/du component series drawn (D, at most {@link RunHistory#MAX_COMPONENTS}). */
+    public int componentCount() {
+        return components.length;
+    }
+
+    public SeriesPoints componentSeries(int i) {
+        return components[i];
+    }
+}

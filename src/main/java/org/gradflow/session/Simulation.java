@@ -1,0 +1,314 @@
+package org.gradflow.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.gradflow.engine.GradientCheckResult;
+import org.gradflow.engine.Scenario;
+
+/**
+ * The two runs, trained in lockstep on a thread of their own. Callers (the window's view-model, the
+ * benchmark, tests) send commands and copy frames; they never touch an engine object. The runs are always
+ * what the current scenario makes of them after {@link #lockstepIteration()} iterations: a changed setting
+ * rebuilds the runs it concerns from the seed and replays them up to that iteration ("catching up").
+ *
+ * <p>Threading: every engine object is confined to the engine thread; {@link #copyFrames} takes the lock
+ * the engine thread holds while it steps, so a frame is always one consistent moment of both runs.
+ */
+public final class Simulation implements AutoCloseable {
+    /** Speed meaning "as fast as the engine goes". */
+    public static final double MAX_SPEED = Double.POSITIVE_INFINITY;
+    /** Work done per lock hold: short enough that a frame copy never waits long. */
+    private static final long CHUNK_NANOS = 2_000_000;
+    /** During play the gradient check (milliseconds of 40-digit arithmetic) runs at most this often. */
+    private static final long CHECK_INTERVAL_NANOS = 250_000_000;
+
+    private final Object lock = new Object();
+    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final AtomicLong version = new AtomicLong();
+    private final Thread thread;
+    private final List<CompletableFuture<Void>> idleWaiters = new ArrayList<>();
+
+    private volatile boolean closed;
+    private volatile boolean playing;
+    private volatile double speed = 10;
+    private volatile Scenario scenario;
+    private volatile long lockstep;
+    private volatile String fault;
+
+    // Engine-thread state.
+    private RunState left;
+    private RunState right;
+    private long playStartNanos;
+    private long playedSinceStart;
+    private long chunkSize = 1024;
+    private boolean checksStale = true;
+    private long lastCheckNanos;
+
+    public Simulation(Scenario scenario) {
+        this.scenario = scenario;
+        this.left = new RunState(scenario, RunSide.LEFT);
+        this.right = new RunState(scenario, RunSide.RIGHT);
+        this.thread = new Thread(this::loop, "gradflow-engine");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** One iteration of both runs; pauses play first, as a Step button does. */
+    public void step() {
+        submit(() -> {
+            playing = false;
+            if (!(left.frozen() && right.frozen())) {
+                lockstep++;
+            }
+        });
+    }
+
+    public void play() {
+        submit(() -> {
+            if (!(left.frozen() && right.frozen())) {
+                playing = true;
+                playStartNanos = System.nanoTime();
+                playedSinceStart = 0;
+            }
+        });
+    }
+
+    public void pause() {
+        submit(() -> playing = false);
+    }
+
+    /** Iterations per second of play, from 1 to {@link #MAX_SPEED}. */
+    public void setSpeed(double iterationsPerSecond) {
+        if (!(iterationsPerSecond >= 1)) {
+            throw new IllegalArgumentException("speed must be at least 1 iteration/s, got " + iterationsPerSecond);
+        }
+        submit(() -> {
+            speed = iterationsPerSecond;
+            playStartNanos = System.nanoTime();
+            playedSinceStart = 0;
+        });
+    }
+
+    /** Both runs to {@code iteration} (never backwards), at full speed: exports and benchmarks. */
+    public void runTo(long iteration) {
+        submit(() -> {
+            playing = false;
+            lockstep = Math.max(lockstep, iteration);
+        });
+    }
+
+    /** Back to iteration 0 with the current scenario. */
+    public void reset() {
+        submit(() -> rebuild(scenario, true, true, 0));
+    }
+
+    /** A new lesson: this scenario, from iteration 0. */
+    public void load(Scenario newScenario) {
+        submit(() -> rebuild(newScenario, true, true, 0));
+    }
+
+    /**
+     * Changed settings: the runs they concern are rebuilt from the seed and replay to the current iteration,
+     * so that both stay in lockstep; a run they do not concern keeps going untouched.
+     */
+    public void apply(Scenario newScenario) {
+        submit(() -> rebuild(newScenario, left.differsFrom(newScenario), right.differsFrom(newScenario), lockstep));
+    }
+
+    private void rebuild(Scenario newScenario, boolean rebuildLeft, boolean rebuildRight, long iteration) {
+        RunState newLeft = rebuildLeft ? new RunState(newScenario, RunSide.LEFT) : left;
+        RunState newRight = rebuildRight ? new RunState(newScenario, RunSide.RIGHT) : right;
+        synchronized (lock) {
+            left = newLeft;
+            right = newRight;
+            scenario = newScenario;
+            lockstep = iteration;
+            fault = null;
+            if (iteration == 0) {
+                playing = false;
+            }
+        }
+        checksStale = true;
+        version.incrementAndGet();
+    }
+
+    /** Completes once every command sent before it has been carried out and both runs are caught up. */
+    public CompletableFuture<Void> whenIdle() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        submit(() -> idleWaiters.add(done));
+        return done;
+    }
+
+    /** Changes whenever there is something new to draw. */
+    public long version() {
+        return version.get();
+    }
+
+    public boolean playing() {
+        return playing;
+    }
+
+    public double speed() {
+        return speed;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** Iterations both runs are (or are catching up) at. */
+    public long lockstepIteration() {
+        return lockstep;
+    }
+
+    /** A fault in the engine thread, as one line, or null; the thread carries on. */
+    public String fault() {
+        return fault;
+    }
+
+    /** Copies both runs as one consistent moment. */
+    public void copyFrames(RunFrame leftFrame, RunFrame rightFrame) {
+        synchronized (lock) {
+            left.fill(leftFrame, lockstep);
+            right.fill(rightFrame, lockstep);
+        }
+    }
+
+    private void submit(Runnable command) {
+        if (closed) {
+            throw new IllegalStateException("the simulation is closed");
+        }
+        commands.add(command);
+    }
+
+    private void loop() {
+        while (!closed) {
+            try {
+                Runnable command = busy() ? commands.poll() : commands.poll(waitNanos(), TimeUnit.NANOSECONDS);
+                if (command != null) {
+                    while (command != null) {
+                        command.run();
+                        command = commands.poll();
+                    }
+                    version.incrementAndGet();
+                }
+                advancePlay();
+                if (behind()) {
+                    stepChunk();
+                }
+                refreshChecks();
+                if (!busy() && !playing) {
+                    idleWaiters.forEach(w -> w.complete(null));
+                    idleWaiters.clear();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // Nothing may crash the window: the fault is reported, the runs stop until a reset.
+                fault = String.valueOf(e);
+                playing = false;
+                checksStale = false;
+                version.incrementAndGet();
+            }
+        }
+    }
+
+    private boolean behind() {
+        if (fault != null) {
+            return false;
+        }
+        return (!left.frozen() && left.iteration() < lockstep) || (!right.frozen() && right.iteration() < lockstep);
+    }
+
+    private boolean busy() {
+        return behind() || !commands.isEmpty() || checksStale;
+    }
+
+    private long waitNanos() {
+        if (!playing) {
+            return TimeUnit.MILLISECONDS.toNanos(100);
+        }
+        if (speed == MAX_SPEED) {
+            return 0;
+        }
+        long due = playStartNanos + (long) ((playedSinceStart + 1) / speed * 1e9);
+        return Math.max(0, Math.min(due - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(16)));
+    }
+
+    /** Moves the lockstep target on by what the speed allows; only once both runs have caught up. */
+    private void advancePlay() {
+        if (!playing || behind()) {
+            return;
+        }
+        if (left.frozen() && right.frozen()) {
+            playing = false;
+            version.incrementAndGet();
+            return;
+        }
+        long add;
+        if (speed == MAX_SPEED) {
+            add = chunkSize;
+        } else {
+            long elapsed = System.nanoTime() - playStartNanos;
+            long due = (long) (elapsed / 1e9 * speed) - playedSinceStart;
+            // Never build up more than a tenth of a second of backlog: after a stall, play resumes smoothly.
+            add = Math.max(0, Math.min(due, (long) Math.max(1, speed / 10)));
+        }
+        playedSinceStart += add;
+        lockstep += add;
+    }
+
+    private void stepChunk() {
+        long start = System.nanoTime();
+        long target = lockstep;
+        synchronized (lock) {
+            long done = left.stepTowards(target, chunkSize);
+            done = Math.max(done, right.stepTowards(target, chunkSize));
+            long took = System.nanoTime() - start;
+            if (done == chunkSize) {
+                // Aim each chunk at CHUNK_NANOS of work, whatever the network's size.
+                chunkSize = Math.max(16, Math.min(1 << 20, chunkSize * CHUNK_NANOS / Math.max(1, took)));
+            }
+        }
+        checksStale = true;
+        version.incrementAndGet();
+    }
+
+    private void refreshChecks() {
+        if (!checksStale || behind()) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (playing && now - lastCheckNanos < CHECK_INTERVAL_NANOS) {
+            return;
+        }
+        RunState l = left;
+        RunState r = right;
+        GradientCheckResult leftCheck = l.computeCheck();
+        GradientCheckResult rightCheck = r.computeCheck();
+        synchronized (lock) {
+            l.setCheck(leftCheck);
+            r.setCheck(rightCheck);
+        }
+        lastCheckNanos = now;
+        checksStale = false;
+        version.incrementAndGet();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.gradflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.gradflow.engine.Scenario;
+import org.gradflow.engine.TrainingRule;
+import org.gradflow.export.SafeFiles;
+import org.gradflow.plot.Badge;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The window's behaviour through its view-model, without the JavaFX toolkit. */
+class MainViewModelTest {
+    private final MainViewModel vm = new MainViewModel(Scenario.DEFAULT, Runnable::run);
+
+    private void settle() throws Exception {
+        vm.simulation().whenIdle().get(30, TimeUnit.SECONDS);
+        vm.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        vm.close();
+    }
+
+    @Test
+    void startsWithTheOriginalScriptOneDimensionNextToSix() throws Exception {
+        settle();
+        assertThat(vm.left().titleProperty().get()).isEqualTo("Left run · D = 1");
+        assertThat(vm.right().titleProperty().get()).isEqualTo("Right run · D = 6");
+        assertThat(vm.left().iterationProperty().get()).isZero();
+        assertThat(vm.iterationTextProperty().get()).isEqualTo("iteration 0");
+        assertThat(vm.explanationProperty().get().headline()).contains("D = 1 cannot learn");
+    }
+
+    @Test
+    void stepAdvancesBothRunsByOne() throws Exception {
+        vm.step();
+        settle();
+        assertThat(vm.left().iterationProperty().get()).isEqualTo(1);
+        assertThat(vm.right().iterationProperty().get()).isEqualTo(1);
+        assertThat(vm.left().statusProperty().get()).startsWith("iteration 1 · pair 1 · target −1 · C = 1 − ");
+    }
+
+    @Test
+    void leftSliderAtOneShowsTheZeroGradientBadgeAndAtSixItDoesNot() throws Exception {
+        vm.step();
+        settle();
+        assertThat(vm.left().gradientZeroProperty().get()).isTrue();
+        assertThat(vm.left().badges()).extracting(Badge::text).contains("gradient ≈ 0");
+        vm.leftOutputSizeProperty().set(6);
+        settle();
+        assertThat(vm.left().outputSizeProperty().get()).isEqualTo(6);
+        assertThat(vm.left().iterationProperty().get()).isEqualTo(1);
+        assertThat(vm.left().gradientZeroProperty().get()).isFalse();
+        assertThat(vm.messageProperty().get()).contains("Left run rebuilt with D = 6 from seed 1");
+    }
+
+    @Test
+    void playThenPauseStopsTheCount() throws Exception {
+        vm.speedExponentProperty().set(MainViewModel.SPEED_MAX_EXPONENT);
+        assertThat(vm.speedTextProperty().get()).isEqualTo("max speed");
+        vm.togglePlay();
+        assertThat(vm.playingProperty().get()).isTrue();
+        Thread.sleep(200);
+        vm.togglePlay();
+        settle();
+        long stopped = vm.left().iterationProperty().get();
+        assertThat(stopped).isPositive();
+        Thread.sleep(150);
+        settle();
+        assertThat(vm.left().iterationProperty().get()).isEqualTo(stopped);
+        assertThat(vm.playingProperty().get()).isFalse();
+    }
+
+    @Test
+    void resetReturnsToIterationZero() throws Exception {
+        vm.step();
+        vm.step();
+        settle();
+        vm.reset();
+        settle();
+        assertThat(vm.left().iterationProperty().get()).isZero();
+        assertThat(vm.right().iterationProperty().get()).isZero();
+    }
+
+    @Test
+    void aBadFieldValueIsRefusedAtTheFieldAndNeverReachesTheEngine() throws Exception {
+        vm.learningRate().textProperty().set("fast");
+        assertThat(vm.learningRate().errorProperty().get()).contains("must be a number");
+        vm.commitTrainingFields();
+        settle();
+        assertThat(vm.scenario().learningRate()).isEqualTo(0.01);
+        assertThat(vm.simulation().scenario().learningRate()).isEqualTo(0.01);
+        assertThat(vm.messageKindProperty().get()).isEqualTo(MainViewModel.MessageKind.ERROR);
+        vm.seed().textProperty().set("-4");
+        assertThat(vm.seed().errorProperty().get()).contains("from 0 to 4294967295");
+        vm.learningRate().textProperty().set("0.1");
+        assertThat(vm.learningRate().errorProperty().get()).isNull();
+    }
+
+    @Test
+    void aLearningRateOfAMillionShowsTheDivergenceMessage() throws Exception {
+        vm.learningRate().textProperty().set("1e6");
+        vm.commitTrainingFields();
+        vm.step();
+        vm.step();
+        settle();
+        assertThat(vm.right().divergedProperty().get()).isTrue();
+        assertThat(vm.right().divergenceProperty().get()).startsWith("Diverged at iteration 1")
+                .contains("Lower the learning rate and press Reset");
+        assertThat(vm.left().divergedProperty().get()).isFalse();
+        assertThat(vm.explanationProperty().get().headline()).contains("diverged");
+        vm.learningRate().textProperty().set("0.01");
+        vm.commitTrainingFields();
+        vm.reset();
+        settle();
+        assertThat(vm.right().divergedProperty().get()).isFalse();
+    }
+
+    @Test
+    void ruleAndOtherSettingsRebuildBothRuns() throws Exception {
+        vm.ruleProperty().set(TrainingRule.TORCH_EXAMPLE);
+        vm.hiddenUnitsProperty().set(5);
+        settle();
+        assertThat(vm.scenario().rule()).isEqualTo(TrainingRule.TORCH_EXAMPLE);
+        assertThat(vm.scenario().hiddenUnits()).isEqualTo(5);
+        assertThat(vm.simulation().scenario()).isEqualTo(vm.scenario());
+    }
+
+    @Test
+    void saveThenOpenReproducesTheSameRuns(@TempDir Path dir) throws Exception {
+        vm.leftOutputSizeProperty().set(2);
+        vm.learningRate().textProperty().set("0.2");
+        vm.commitTrainingFields();
+        vm.step();
+        vm.step();
+        vm.step();
+        settle();
+        String leftStatus = vm.left().statusProperty().get();
+        String rightStatus = vm.right().statusProperty().get();
+        Path file = dir.resolve("lesson.json");
+        assertThat(vm.save(file, SafeFiles.Existing.REFUSE)).isTrue();
+
+        try (MainViewModel other = new MainViewModel(Scenario.DEFAULT, Runnable::run)) {
+            assertThat(other.open(file)).isTrue();
+            for (int i = 0; i < 3; i++) {
+                other.step();
+            }
+            other.simulation().whenIdle().get(30, TimeUnit.SECONDS);
+            other.refresh();
+            assertThat(other.left().statusProperty().get()).isEqualTo(leftStatus);
+            assertThat(other.right().statusProperty().get()).isEqualTo(rightStatus);
+            assertThat(other.leftOutputSizeProperty().get()).isEqualTo(2);
+            assertThat(other.learningRate().textProperty().get()).isEqualTo("0.2");
+        }
+    }
+
+    @Test
+    void aBadScenarioFileIsRefusedInOneLineAndTheRunsCarryOn(@TempDir Path dir) throws Exception {
+        vm.step();
+        settle();
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"training\": {\"rule\": \"adam\"}}");
+        assertThat(vm.open(bad)).isFalse();
+        assertThat(vm.messageProperty().get()).contains("training.rule").doesNotContain("\n");
+        assertThat(vm.messageKindProperty().get()).isEqualTo(MainViewModel.MessageKind.ERROR);
+        settle();
+        assertThat(vm.left().iterationProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void speedLabels() {
+        assertThat(MainViewModel.speedLabel(0)).isEqualTo("1 it/s");
+        assertThat(MainViewModel.speedLabel(3)).isEqualTo("1k it/s");
+        assertThat(MainViewModel.speedLabel(7)).isEqualTo("max speed");
+    }
+}

@@ -1,0 +1,165 @@
+package org.gradflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.gradflow.engine.Scenario;
+import org.gradflow.export.SafeFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window as a user drives it: clicks and keys, headless on Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        window = MainWindow.show(stage, Scenario.DEFAULT);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::hide);
+    }
+
+    private static void await(Supplier<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.get());
+    }
+
+    private String iteration(FxRobot robot) {
+        return robot.lookup("#iterationLabel").queryAs(Label.class).getText();
+    }
+
+    private List<ChartView> timeSeriesCharts() {
+        return List.of(window.controller().leftRun().charts().get(0), window.controller().leftRun().charts().get(2),
+                window.controller().leftRun().charts().get(3), window.controller().rightRun().charts().get(0),
+                window.controller().rightRun().charts().get(2), window.controller().rightRun().charts().get(3));
+    }
+
+    @Test
+    void opensWithBothRunsSideBySide(FxRobot robot) throws Exception {
+        await(() -> robot.lookup(".run-title").queryAll().size() == 2
+                && robot.lookup("Left run · D = 1").tryQuery().isPresent());
+        assertThat(robot.lookup("Right run · D = 6").tryQuery()).isPresent();
+        assertThat(iteration(robot)).isEqualTo("iteration 0");
+        assertThat(robot.lookup(".chart-view").queryAll()).hasSize(10);
+    }
+
+    @Test
+    void stepAdvancesBothRunsByOneAndEveryPlotGainsOnePoint(FxRobot robot) throws Exception {
+        await(() -> "iteration 0".equals(iteration(robot)));
+        for (int i = 1; i <= 3; i++) {
+            robot.clickOn("#stepButton");
+            int expected = i;
+            await(() -> ("iteration " + expected).equals(iteration(robot))
+                    && timeSeriesCharts().stream().allMatch(c -> c.pointsProperty().get() == expected));
+            assertThat(window.model().left().iterationProperty().get()).isEqualTo(i);
+            assertThat(window.model().right().iterationProperty().get()).isEqualTo(i);
+        }
+    }
+
+    @Test
+    void spaceStepsButASpaceTypedIntoAFieldDoesNot(FxRobot robot) throws Exception {
+        robot.type(KeyCode.SPACE);
+        await(() -> "iteration 1".equals(iteration(robot)));
+        robot.clickOn("#seedField").type(KeyCode.SPACE);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(iteration(robot)).isEqualTo("iteration 1");
+        assertThat(robot.lookup("#seedField").queryAs(TextField.class).getText()).isEqualTo("1 ");
+    }
+
+    @Test
+    void theZeroGradientBadgeShowsAtOneDimensionAndNotAtSix(FxRobot robot) throws Exception {
+        robot.clickOn("#stepButton");
+        await(() -> robot.lookup(".badge-gradient-zero").queryAll().size() == 1);
+        Slider left = robot.lookup("#leftSizeSlider").queryAs(Slider.class);
+        robot.interact(() -> left.setValue(6));
+        await(() -> window.model().left().outputSizeProperty().get() == 6
+                && robot.lookup(".badge-gradient-zero").queryAll().isEmpty());
+        assertThat(robot.lookup("Left run · D = 6").tryQuery()).isPresent();
+        robot.interact(() -> left.setValue(1));
+        await(() -> robot.lookup(".badge-gradient-zero").queryAll().size() == 1);
+    }
+
+    @Test
+    void playThenPauseStopsTheCountAndResetReturnsToZero(FxRobot robot) throws Exception {
+        robot.interact(() -> window.model().speedExponentProperty().set(MainViewModel.SPEED_MAX_EXPONENT));
+        robot.clickOn("#playButton");
+        await(() -> window.model().left().iterationProperty().get() > 1000);
+        assertThat(robot.lookup("#playButton").queryAs(Button.class).getText()).isEqualTo("Pause");
+        robot.clickOn("#playButton");
+        await(() -> "Play".equals(robot.lookup("#playButton").queryAs(Button.class).getText()));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        String stopped = iteration(robot);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(iteration(robot)).isEqualTo(stopped).isNotEqualTo("iteration 0");
+
+        robot.type(KeyCode.R);
+        await(() -> "iteration 0".equals(iteration(robot))
+                && timeSeriesCharts().stream().allMatch(c -> c.pointsProperty().get() == 0));
+    }
+
+    @Test
+    void saveThenOpenReproducesTheSameTrace(FxRobot robot, @TempDir Path dir) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            robot.type(KeyCode.SPACE);
+        }
+        await(() -> "iteration 5".equals(iteration(robot)));
+        String leftStatus = window.model().left().statusProperty().get();
+        String rightStatus = window.model().right().statusProperty().get();
+        Path file = dir.resolve("lesson.json");
+        robot.interact(() -> window.model().save(file, SafeFiles.Existing.REFUSE));
+        robot.type(KeyCode.R);
+        await(() -> "iteration 0".equals(iteration(robot)));
+        robot.interact(() -> window.model().open(file));
+        for (int i = 0; i < 5; i++) {
+            robot.type(KeyCode.SPACE);
+        }
+        await(() -> "iteration 5".equals(iteration(robot)));
+        await(() -> leftStatus.equals(window.model().left().statusProperty().get()));
+        assertThat(window.model().right().statusProperty().get()).isEqualTo(rightStatus);
+        assertThat(stage.getTitle()).startsWith("lesson.json");
+    }
+
+    @Test
+    void aLearningRateOfAMillionShowsTheDivergenceMessage(FxRobot robot) throws Exception {
+        robot.doubleClickOn("#learningRateField").eraseText(10).write("1e6").type(KeyCode.ENTER);
+        await(() -> window.model().scenario().learningRate() == 1e6);
+        robot.clickOn("#stepButton");
+        await(() -> robot.lookup(".run-divergence").queryAll().stream().anyMatch(n -> n.isVisible()
+                && ((Label) n).getText().startsWith("Diverged")));
+        assertThat(robot.lookup(".badge-diverged").queryAll()).hasSize(1);
+    }
+
+    @Test
+    void aBadValueIsRefusedAtTheFieldWithARedBorderAndATooltip(FxRobot robot) throws Exception {
+        TextField field = robot.lookup("#iterationsPerPairField").queryAs(TextField.class);
+        robot.doubleClickOn(field).eraseText(10).write("ten").type(KeyCode.ENTER);
+        await(() -> field.getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid")));
+        assertThat(field.getTooltip().getText()).contains("whole number");
+        assertThat(window.model().scenario().iterationsPerPair()).isEqualTo(10);
+        robot.doubleClickOn(field).eraseText(10).write("5").type(KeyCode.ENTER);
+        await(() -> !field.getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid"))
+                && window.model().scenario().iterationsPerPair() == 5);
+    }
+}
