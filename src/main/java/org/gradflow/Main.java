@@ -19,6 +19,8 @@ public final class Main {
         if (args.length == 0) {
             System.exit(org.gradflow.app.WindowLauncher.launch());
         }
+        // The command line draws its PNGs with Java2D and must never look for a display.
+        System.setProperty("java.awt.headless", "true");
         // Straight to the file descriptor: System.out would swallow a closed pipe or a full disk, and the
         // trace must notice both.
         PrintWriter out = new PrintWriter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),

@@ -27,7 +27,8 @@ public final class Cli {
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, failed, parseResult) -> {
-            if (ex instanceof ScenarioException || ex instanceof BadInputException) {
+            if (ex instanceof ScenarioException || ex instanceof BadInputException
+                    || ex instanceof org.gradflow.export.ExportException) {
                 failed.getErr().println("gradflow: " + oneLine(ex.getMessage()));
                 return BAD_INPUT;
             }

@@ -1,13 +1,56 @@
 package org.gradflow.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gradflow.engine.Scenario;
+import org.gradflow.engine.ScenarioReader;
+import org.gradflow.export.ExportException;
+import org.gradflow.export.ScenarioExport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes the window's figures as PNG and the trace as CSV (not built yet).")
+        description = {"Writes what the window exports, without a display: the side-by-side figure and each chart"
+            + " of both runs as PNG, and the full trace of both runs as CSV.",
+            "Names say what they hold: figure-D1-vs-D6-it100.png, cosine-D1-it100.png, trace-D1-vs-D6-it100.csv."})
 final class ExportCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario file (JSON, UTF-8).")
+    private Path scenarioFile;
+
+    @Option(names = "--iterations", paramLabel = "N",
+            description = "Iterations to train first (default: one pass over all pairs).")
+    private Long iterations;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Existing folder to write into.")
+    private Path out;
+
+    @Option(names = "--scale", paramLabel = "S", defaultValue = "1",
+            description = "Pixel scale of the PNGs: 1, 2 or 3 (default: ${DEFAULT-VALUE}).")
+    private int scale;
+
+    @Option(names = "--force", description = "Replace files that exist already (refused otherwise).")
+    private boolean force;
+
     @Override
-    public Integer call() {
-        throw new BadInputException("export is not available in this build yet");
+    public Integer call() throws ExportException {
+        if (scale < 1 || scale > 3) {
+            throw new BadInputException("--scale must be 1, 2 or 3, got " + scale);
+        }
+        Scenario scenario = new ScenarioReader().read(scenarioFile);
+        long count = iterations == null ? scenario.iterationsPerPass() : iterations;
+        if (count < 0) {
+            throw new BadInputException("--iterations must be 0 or more, got " + count);
+        }
+        for (Path written : new ScenarioExport(scenario, count).writeAll(out, scale, force)) {
+            spec.commandLine().getOut().println(written);
+        }
+        return Cli.OK;
     }
 }

@@ -28,6 +28,8 @@ public final class SafeFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private SafeFiles() {
     }
 
@@ -49,7 +51,9 @@ public final class SafeFiles {
         }
         Path temporary;
         try {
-            temporary = Files.createTempFile(folder, "." + name + ".", ".part");
+            // Not createTempFile: its owner-only permissions would stay on the exported file.
+            temporary = Files.createFile(folder.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong())
+                    + ".part"));
         } catch (AccessDeniedException e) {
             throw new ExportException("cannot write " + name + ": no permission to write in " + folder);
         } catch (IOException e) {

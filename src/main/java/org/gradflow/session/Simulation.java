@@ -34,7 +34,10 @@ public final class Simulation implements AutoCloseable {
     private final List<CompletableFuture<Void>> idleWaiters = new ArrayList<>();
 
     private volatile boolean closed;
+    /** Whether play is on, as the engine thread runs it. */
     private volatile boolean playing;
+    /** Whether play is on, as last asked: callers see their own Play and Pause at once, before the engine does. */
+    private volatile boolean playRequested;
     private volatile double speed = 10;
     private volatile Scenario scenario;
     private volatile long lockstep;
@@ -60,6 +63,7 @@ public final class Simulation implements AutoCloseable {
 
     /** One iteration of both runs; pauses play first, as a Step button does. */
     public void step() {
+        playRequested = false;
         submit(() -> {
             playing = false;
             if (!(left.frozen() && right.frozen())) {
@@ -69,16 +73,20 @@ public final class Simulation implements AutoCloseable {
     }
 
     public void play() {
+        playRequested = true;
         submit(() -> {
             if (!(left.frozen() && right.frozen())) {
                 playing = true;
                 playStartNanos = System.nanoTime();
                 playedSinceStart = 0;
+            } else {
+                playRequested = false;
             }
         });
     }
 
     public void pause() {
+        playRequested = false;
         submit(() -> playing = false);
     }
 
@@ -96,6 +104,7 @@ public final class Simulation implements AutoCloseable {
 
     /** Both runs to {@code iteration} (never backwards), at full speed: exports and benchmarks. */
     public void runTo(long iteration) {
+        playRequested = false;
         submit(() -> {
             playing = false;
             lockstep = Math.max(lockstep, iteration);
@@ -104,11 +113,13 @@ public final class Simulation implements AutoCloseable {
 
     /** Back to iteration 0 with the current scenario. */
     public void reset() {
+        playRequested = false;
         submit(() -> rebuild(scenario, true, true, 0));
     }
 
     /** A new lesson: this scenario, from iteration 0. */
     public void load(Scenario newScenario) {
+        playRequested = false;
         submit(() -> rebuild(newScenario, true, true, 0));
     }
 
@@ -149,8 +160,9 @@ public final class Simulation implements AutoCloseable {
         return version.get();
     }
 
+    /** Whether play is on, as last asked (or until the engine stopped it because both runs diverged). */
     public boolean playing() {
-        return playing;
+        return playRequested;
     }
 
     public double speed() {
@@ -209,10 +221,11 @@ public final class Simulation implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException | OutOfMemoryError e) {
+            } catch (RuntimeException | Error e) {
                 // Nothing may crash the window: the fault is reported, the runs stop until a reset.
                 fault = String.valueOf(e);
                 playing = false;
+                playRequested = false;
                 checksStale = false;
                 version.incrementAndGet();
             }
@@ -248,6 +261,7 @@ public final class Simulation implements AutoCloseable {
         }
         if (left.frozen() && right.frozen()) {
             playing = false;
+            playRequested = false;
             version.incrementAndGet();
             return;
         }

@@ -66,7 +66,11 @@ class MainViewModelTest {
         assertThat(vm.speedTextProperty().get()).isEqualTo("max speed");
         vm.togglePlay();
         assertThat(vm.playingProperty().get()).isTrue();
-        Thread.sleep(200);
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (vm.left().iterationProperty().get() < 1000 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            vm.refresh();
+        }
         vm.togglePlay();
         settle();
         long stopped = vm.left().iterationProperty().get();
@@ -170,6 +174,25 @@ class MainViewModelTest {
         assertThat(vm.messageKindProperty().get()).isEqualTo(MainViewModel.MessageKind.ERROR);
         settle();
         assertThat(vm.left().iterationProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void exportsTheCsvOfEveryIterationAndRefusesAnUnwritableFolder(@TempDir Path dir) throws Exception {
+        for (int i = 0; i < 12; i++) {
+            vm.step();
+        }
+        settle();
+        assertThat(vm.csvFileName()).isEqualTo("trace-D1-vs-D6-it12.csv");
+        Path csv = dir.resolve(vm.csvFileName());
+        assertThat(vm.exportCsv(csv).get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readAllLines(csv)).hasSize(1 + 2 * 12);
+        assertThat(vm.messageProperty().get()).startsWith("Wrote ");
+
+        assertThat(vm.exportFigure(dir.resolve("missing/figure.png"), 1, SafeFiles.Existing.REFUSE)
+                .get(30, TimeUnit.SECONDS)).isFalse();
+        assertThat(vm.messageProperty().get()).startsWith("Not exported: ").contains("does not exist")
+                .doesNotContain("\n");
+        assertThat(vm.messageKindProperty().get()).isEqualTo(MainViewModel.MessageKind.ERROR);
     }
 
     @Test

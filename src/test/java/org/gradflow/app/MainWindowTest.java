@@ -142,6 +142,36 @@ class MainWindowTest {
     }
 
     @Test
+    void theWindowsExportIsPixelIdenticalToTheHeadlessCommandLines(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        for (int i = 0; i < 7; i++) {
+            robot.type(KeyCode.SPACE);
+        }
+        await(() -> "iteration 7".equals(iteration(robot)));
+        Path fromWindow = java.nio.file.Files.createDirectory(dir.resolve("window"));
+        Path fromCli = java.nio.file.Files.createDirectory(dir.resolve("cli"));
+        String figureName = window.model().figureFileName(2);
+        assertThat(figureName).isEqualTo("figure-D1-vs-D6-it7.png");
+        assertThat(window.model().exportFigure(fromWindow.resolve(figureName), 2, SafeFiles.Existing.REFUSE)
+                .get(30, TimeUnit.SECONDS)).isTrue();
+        String chartName = window.model().chartFileName(org.gradflow.plot.ChartKind.COSINE, true);
+        assertThat(chartName).isEqualTo("cosine-D1-it7.png");
+        assertThat(window.model().exportChart(org.gradflow.plot.ChartKind.COSINE, true, fromWindow.resolve(chartName),
+                2, SafeFiles.Existing.REFUSE).get(30, TimeUnit.SECONDS)).isTrue();
+
+        java.io.StringWriter out = new java.io.StringWriter();
+        int status = org.gradflow.cli.Cli.run(new String[] {"export", "assets/scenarios/original-question.json",
+            "--iterations", "7", "--out", fromCli.toString(), "--scale", "2"}, new java.io.PrintWriter(out),
+                new java.io.PrintWriter(new java.io.StringWriter()));
+        assertThat(status).isZero();
+        for (String name : new String[] {figureName, chartName}) {
+            assertThat(org.gradflow.testing.Images.samePixels(
+                    javax.imageio.ImageIO.read(fromWindow.resolve(name).toFile()),
+                    javax.imageio.ImageIO.read(fromCli.resolve(name).toFile()))).as(name).isTrue();
+        }
+    }
+
+    @Test
     void aLearningRateOfAMillionShowsTheDivergenceMessage(FxRobot robot) throws Exception {
         robot.doubleClickOn("#learningRateField").eraseText(10).write("1e6").type(KeyCode.ENTER);
         await(() -> window.model().scenario().learningRate() == 1e6);

@@ -66,8 +66,13 @@ class SimulationTest {
         start(Scenario.DEFAULT);
         simulation.setSpeed(Simulation.MAX_SPEED);
         simulation.play();
-        Thread.sleep(300);
+        assertThat(simulation.playing()).isTrue();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (simulation.lockstepIteration() < 1000 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         simulation.pause();
+        assertThat(simulation.playing()).isFalse();
         settle();
         long stopped = left.iteration();
         assertThat(stopped).isPositive();

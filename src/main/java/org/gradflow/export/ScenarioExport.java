@@ -1,0 +1,102 @@
+package org.gradflow.export;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.gradflow.engine.Scenario;
+import org.gradflow.plot.ChartKind;
+import org.gradflow.session.RunFrame;
+import org.gradflow.session.Simulation;
+
+/**
+ * Everything the window can export, for one scenario at one iteration, without a display: the side-by-side
+ * figure, each chart of each run, and the trace CSV. The frames come from the same {@link Simulation} the
+ * window uses, stepped to the same iteration, so the images are the window's to the pixel.
+ */
+public final class ScenarioExport {
+    private final Scenario scenario;
+    private final long iterations;
+    private final RunFrame left = new RunFrame();
+    private final RunFrame right = new RunFrame();
+
+    /** Trains both runs to {@code iterations}; takes about a second per million iterations. */
+    public ScenarioExport(Scenario scenario, long iterations) throws ExportException {
+        this.scenario = scenario;
+        this.iterations = iterations;
+        try (Simulation simulation = new Simulation(scenario)) {
+            simulation.runTo(iterations);
+            simulation.whenIdle().get(1, TimeUnit.DAYS);
+            simulation.copyFrames(left, right);
+            if (simulation.fault() != null) {
+                throw new ExportException("training failed: " + simulation.fault());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExportException("interrupted while training");
+        } catch (ExecutionException | TimeoutException e) {
+            throw new ExportException("training failed: " + e.getMessage());
+        }
+    }
+
+    public RunFrame left() {
+        return left;
+    }
+
+    public RunFrame right() {
+        return right;
+    }
+
+    /** The files {@link #writeAll} writes, in order: figure, ten charts, CSV. */
+    public List<Path> targets(Path folder) {
+        List<Path> files = new ArrayList<>();
+        files.add(folder.resolve(ExportNames.figure(left.outputSize(), right.outputSize(), iterations)));
+        boolean sameD = left.outputSize() == right.outputSize();
+        for (boolean isLeft : new boolean[] {true, false}) {
+            RunFrame f = isLeft ? left : right;
+            for (ChartKind kind : ChartKind.values()) {
+                files.add(folder.resolve(ExportNames.chart(kind, f.outputSize(), isLeft, sameD, iterations)));
+            }
+        }
+        files.add(folder.resolve(ExportNames.csv(left.outputSize(), right.outputSize(), iterations)));
+        return files;
+    }
+
+    /**
+     * Writes every file into {@code folder}. Without {@code replace}, nothing is written if any of them exists
+     * already. Each file is written atomically; a failure leaves no partial file.
+     *
+     * @return the files written
+     */
+    public List<Path> writeAll(Path folder, int scale, boolean replace) throws ExportException {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (!Files.exists(absolute)) {
+            throw new ExportException("cannot export into " + absolute + ": the folder does not exist");
+        }
+        if (!Files.isDirectory(absolute)) {
+            throw new ExportException("cannot export into " + absolute + ": it is not a folder");
+        }
+        List<Path> files = targets(absolute);
+        if (!replace) {
+            for (Path file : files) {
+                if (Files.exists(file)) {
+                    throw new ExportException(file + " exists already (use --force to replace it)");
+                }
+            }
+        }
+        SafeFiles.Existing existing = replace ? SafeFiles.Existing.REPLACE : SafeFiles.Existing.REFUSE;
+        FigureRenderer renderer = new FigureRenderer();
+        PngWriter.write(renderer.figure(left, right, scale), files.get(0), existing);
+        int i = 1;
+        for (boolean isLeft : new boolean[] {true, false}) {
+            for (ChartKind kind : ChartKind.values()) {
+                PngWriter.write(renderer.chart(kind, isLeft ? left : right, scale), files.get(i++), existing);
+            }
+        }
+        TraceReplay.writeCsv(scenario, iterations, files.get(i), existing);
+        return files;
+    }
+}
