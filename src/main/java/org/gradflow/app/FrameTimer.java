@@ -7,16 +7,30 @@ import java.util.Arrays;
  * the window benchmark. Written and read on the FX thread only.
  */
 public final class FrameTimer {
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
     private final long[] nanos;
+    private final long[] cpu;
     private int next;
     private long count;
 
     public FrameTimer(int capacity) {
         nanos = new long[capacity];
+        cpu = new long[capacity];
     }
 
-    void record(long duration) {
+    /** CPU time of the calling thread, or 0 where the JVM cannot tell. */
+    static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
+    }
+
+    /**
+     * @param duration wall-clock time of the update
+     * @param cpuTime  CPU time the FX thread spent on it: the wall time minus waiting for a core
+     */
+    void record(long duration, long cpuTime) {
         nanos[next] = duration;
+        cpu[next] = cpuTime;
         next = (next + 1) % nanos.length;
         count++;
     }
@@ -26,19 +40,29 @@ public final class FrameTimer {
         return count;
     }
 
-    /** The recorded durations in milliseconds, oldest first; at most the capacity. */
+    /** The recorded wall-clock durations in milliseconds, oldest first; at most the capacity. */
     public double[] millis() {
-        int n = (int) Math.min(count, nanos.length);
+        return toMillis(nanos);
+    }
+
+    /** The recorded CPU times in milliseconds, oldest first. */
+    public double[] cpuMillis() {
+        return toMillis(cpu);
+    }
+
+    private double[] toMillis(long[] values) {
+        int n = (int) Math.min(count, values.length);
         double[] ms = new double[n];
         for (int i = 0; i < n; i++) {
-            int index = count <= nanos.length ? i : (next + i) % nanos.length;
-            ms[i] = nanos[index] / 1e6;
+            int index = count <= values.length ? i : (next + i) % values.length;
+            ms[i] = values[index] / 1e6;
         }
         return ms;
     }
 
     public void clear() {
         Arrays.fill(nanos, 0);
+        Arrays.fill(cpu, 0);
         next = 0;
         count = 0;
     }

@@ -16,10 +16,19 @@ final class FxPainter implements Painter {
     private static final double[] SOLID = new double[0];
     private final GraphicsContext g;
     private final Text measure = new Text();
+    /**
+     * Measuring text lays out a Text node, tens of microseconds each; a chart asks for the same tick labels and
+     * titles every frame, so the widths are remembered (bounded, cleared when full).
+     */
+    private final java.util.Map<TextStyle, java.util.Map<String, Double>> widths = new java.util.HashMap<>();
+    private final java.util.Map<TextStyle, Double> heights = new java.util.HashMap<>();
+    private int cached;
 
     FxPainter(GraphicsContext g) {
         this.g = g;
-        g.setLineJoin(StrokeLineJoin.ROUND);
+        // Bevel, not round: round joins cost the software rasteriser a curve at every one of thousands of
+        // vertices, and at two pixels wide nobody can tell them apart.
+        g.setLineJoin(StrokeLineJoin.BEVEL);
     }
 
     private static Color fx(Rgb c) {
@@ -59,6 +68,12 @@ final class FxPainter implements Painter {
     }
 
     @Override
+    public void fillPolygon(double[] xs, double[] ys, int n, Rgb color) {
+        g.setFill(fx(color));
+        g.fillPolygon(xs, ys, n);
+    }
+
+    @Override
     public void circle(double cx, double cy, double r, Rgb fill, Rgb stroke, double strokeWidth) {
         g.setFill(fx(fill));
         g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
@@ -95,16 +110,29 @@ final class FxPainter implements Painter {
 
     @Override
     public double textWidth(String text, TextStyle style) {
-        measure.setFont(FxFonts.of(style));
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        var byText = widths.computeIfAbsent(style, s -> new java.util.HashMap<>());
+        Double width = byText.get(text);
+        if (width == null) {
+            if (++cached > 4096) {
+                widths.clear();
+                cached = 0;
+                byText = widths.computeIfAbsent(style, s -> new java.util.HashMap<>());
+            }
+            measure.setFont(FxFonts.of(style));
+            measure.setText(text);
+            width = measure.getLayoutBounds().getWidth();
+            byText.put(text, width);
+        }
+        return width;
     }
 
     @Override
     public double lineHeight(TextStyle style) {
-        measure.setFont(FxFonts.of(style));
-        measure.setText("Mg");
-        return measure.getLayoutBounds().getHeight();
+        return heights.computeIfAbsent(style, s -> {
+            measure.setFont(FxFonts.of(s));
+            measure.setText("Mg");
+            return measure.getLayoutBounds().getHeight();
+        });
     }
 
     @Override

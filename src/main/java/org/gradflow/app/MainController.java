@@ -79,14 +79,18 @@ public final class MainController {
     @FXML
     private RunController rightRunController;
 
+    private final Runnable redrawCharts = () -> {
+        leftRunController.redraw();
+        rightRunController.redraw();
+    };
+
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
             long start = System.nanoTime();
-            if (vm.refresh()) {
-                leftRunController.redraw();
-                rightRunController.redraw();
-                frameTimer.record(System.nanoTime() - start);
+            long cpuStart = FrameTimer.cpuNanos();
+            if (vm.drawFrame(redrawCharts)) {
+                frameTimer.record(System.nanoTime() - start, FrameTimer.cpuNanos() - cpuStart);
             }
         }
     };

@@ -320,6 +320,23 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * The view's once-per-frame work: pulls the latest state and, if there is any, runs {@code redraw}, with
+     * the engine told to keep off the CPU meanwhile. Returns whether it drew.
+     */
+    public boolean drawFrame(Runnable redraw) {
+        simulation.setDrawing(true);
+        try {
+            if (!refresh()) {
+                return false;
+            }
+            redraw.run();
+            return true;
+        } finally {
+            simulation.setDrawing(false);
+        }
+    }
+
     /** Pulls the engine's latest state; returns true when there is something new to draw. */
     public boolean refresh() {
         long version = simulation.version();

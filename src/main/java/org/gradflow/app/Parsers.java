@@ -1,6 +1,5 @@
 package org.gradflow.app;
 
-import java.util.Locale;
 import org.gradflow.engine.Scenario;
 
 /** Parsers for the settings fields; the limits are the scenario file's, so the two never disagree. */
@@ -58,9 +57,9 @@ final class Parsers {
         return value;
     }
 
-    /** Doubles as people type them: 0.01, 1e-06 becomes 1.0E-6 in Java, so use the plain form when short. */
+    /** Doubles as people type them: 0.01 and 1000000 rather than 1.0E6; Java's own form when plain is long. */
     static String print(double value) {
         String plain = new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
-        return plain.length() <= 10 ? plain : String.format(Locale.ROOT, "%s", Double.toString(value));
+        return plain.length() <= 10 ? plain : Double.toString(value);
     }
 }

@@ -41,14 +41,28 @@ public final class RunController {
         showBadges(vm.badges());
     }
 
+    /**
+     * One label per badge kind, made once: the gradient check's text changes several times a second during play,
+     * and new nodes would each cost a CSS pass.
+     */
+    private final java.util.Map<Badge.Kind, Label> badgeLabels = new java.util.EnumMap<>(Badge.Kind.class);
+
     private void showBadges(List<Badge> now) {
-        badges.getChildren().setAll(now.stream().map(RunController::badgeLabel).toList());
+        List<Label> shown = new java.util.ArrayList<>();
+        for (Badge badge : now) {
+            Label label = badgeLabels.computeIfAbsent(badge.kind(), RunController::badgeLabel);
+            label.setText(badge.text());
+            shown.add(label);
+        }
+        if (!shown.equals(badges.getChildren())) {
+            badges.getChildren().setAll(shown);
+        }
     }
 
-    private static Label badgeLabel(Badge badge) {
-        Label label = new Label(badge.text());
-        label.getStyleClass().addAll("badge", "badge-" + badge.kind().name().toLowerCase().replace('_', '-'));
-        label.setTooltip(new Tooltip(switch (badge.kind()) {
+    private static Label badgeLabel(Badge.Kind kind) {
+        Label label = new Label();
+        label.getStyleClass().addAll("badge", "badge-" + kind.name().toLowerCase().replace('_', '-'));
+        label.setTooltip(new Tooltip(switch (kind) {
             case GRADIENT_ZERO -> "|dC/du| and |dC/dv| are below 1e-6: a step of SGD moves nothing.";
             case SINGULAR -> "|u|² or |v|² is below 1e-10: the cosine has no gradient in exact math; Torch's eps"
                     + " makes one of about 1e6.";

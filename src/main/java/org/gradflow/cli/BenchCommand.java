@@ -36,8 +36,35 @@ final class BenchCommand implements Callable<Integer> {
             description = "Also time a hand-written double[] loop of the same network and print the ratio.")
     private boolean baseline;
 
+    @Option(names = "--export", description = "Instead: time exporting the whole figure as PNG (--scale, default 2).")
+    private boolean export;
+
+    @Option(names = "--window", description = "Instead: open the window, play --iterations (default 10,000,000)"
+            + " at full speed, and report the chart update time per frame and the heap. Needs a display.")
+    private boolean window;
+
+    @Option(names = "--scale", paramLabel = "S", defaultValue = "2", description = "PNG scale for --export.")
+    private int scale;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "10000000",
+            description = "Iterations of play for --window (default: ${DEFAULT-VALUE}).")
+    private long iterations;
+
     @Override
-    public Integer call() {
+    public Integer call() throws org.gradflow.export.ExportException {
+        if (export && window) {
+            throw new BadInputException("--export and --window are separate benchmarks: give one of them");
+        }
+        if (export) {
+            return benchExport();
+        }
+        if (window) {
+            if (iterations < 1) {
+                throw new BadInputException("--iterations must be at least 1, got " + iterations);
+            }
+            return org.gradflow.app.WindowBenchmark.run(iterations, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
         if (outputSize < 1 || outputSize > Scenario.MAX_LAYER_SIZE) {
             throw new BadInputException("--output-size must be from 1 to " + Scenario.MAX_LAYER_SIZE + ", got "
                     + outputSize);
@@ -95,6 +122,18 @@ final class BenchCommand implements Callable<Integer> {
             out.println();
         }
         out.printf(Locale.ROOT, "iterations/s: %d%n", Math.round(median(engine)));
+        return Cli.OK;
+    }
+
+    private int benchExport() throws org.gradflow.export.ExportException {
+        if (scale < 1 || scale > 3) {
+            throw new BadInputException("--scale must be 1, 2 or 3, got " + scale);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        var result = org.gradflow.export.ExportBenchmark.run(scale, 5, 21);
+        out.printf(Locale.ROOT, "export: whole figure at %dx (%d x %d px, %,d bytes): render, PNG, atomic write;"
+                + " 21 rounds after 5 warm-up%n", result.scale(), result.width(), result.height(), result.bytes());
+        out.printf(Locale.ROOT, "export ms: median %.0f, max %.0f%n", result.median(), result.max());
         return Cli.OK;
     }
 

@@ -38,8 +38,8 @@ public final class AwtPainter implements Painter {
 
     private void stroke(double width, double[] dash) {
         g.setStroke(dash == null || dash.length == 0
-                ? new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
-                : new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                ? new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_BEVEL)
+                : new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL, 10f,
                         toFloats(dash), 0f));
     }
 
@@ -84,6 +84,21 @@ public final class AwtPainter implements Painter {
         g.setColor(awt(color));
         stroke(width, dash);
         g.draw(path);
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int n, Rgb color) {
+        if (n < 3) {
+            return;
+        }
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, n);
+        path.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < n; i++) {
+            path.lineTo(xs[i], ys[i]);
+        }
+        path.closePath();
+        g.setColor(awt(color));
+        g.fill(path);
     }
 
     @Override

@@ -141,7 +141,7 @@ public final class Axis {
             return Format.scientific(value, Math.min(digits, 3));
         }
         int decimals = Math.max(0, -(int) Math.floor(Math.log10(step) + 1e-9));
-        return String.format(java.util.Locale.ROOT, "%." + decimals + "f", value).replace('-', '−');
+        return Format.fixed(value, decimals);
     }
 
     /** The smallest 1, 2 or 5 times a power of ten that is at least {@code value}: a symmetric axis's end. */

@@ -47,7 +47,7 @@ final class ComponentsChart implements RunChart {
         }
         for (int i = 0; i < units; i++) {
             SeriesPoints s = f.componentSeries(i);
-            area.series(s.xs(), s.ys(), s.size(), false, Palette.unit(i), 1.8);
+            area.data(s, false, Palette.unit(i), 1.8);
             if (s.size() <= CosineChart.DOT_LIMIT) {
                 area.dots(s.xs(), s.ys(), s.size(), false, Palette.unit(i), 2.5);
             }

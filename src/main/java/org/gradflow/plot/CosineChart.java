@@ -28,13 +28,13 @@ final class CosineChart implements RunChart {
         if (cosine.size() == 0) {
             area.message("No iterations yet");
         }
-        if (target.decimated()) {
-            // Targets alternate pair by pair, so decimated they fill the whole band: keep it faint behind C.
-            area.steps(target.xs(), target.ys(), target.size(), Palette.TARGET.withAlpha(0.18), 1);
+        if (target.decimated() || target.size() > area.width()) {
+            // Targets alternate pair by pair, so squeezed they fill the whole band: keep it faint behind C.
+            area.data(target, false, Palette.TARGET.withAlpha(0.25), 1);
         } else {
             area.steps(target.xs(), target.ys(), target.size(), Palette.TARGET, 1.6, 6, 4);
         }
-        area.series(cosine.xs(), cosine.ys(), cosine.size(), false, Palette.COSINE, 2.2);
+        area.data(cosine, false, Palette.COSINE, 2.2);
         if (cosine.size() <= DOT_LIMIT) {
             area.dots(cosine.xs(), cosine.ys(), cosine.size(), false, Palette.COSINE, 3);
         }

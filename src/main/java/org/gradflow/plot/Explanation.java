@@ -13,6 +13,8 @@ import org.gradflow.session.RunFrame;
  */
 public record Explanation(String headline, String body, String formula) {
 
+    /** A loss this small means the cosine sits on the target: the run has learned. */
+    private static final double LEARNED = 1e-3;
     private static final String COSINE = "C = ⟨u,v⟩ / √((|u|² + ε)(|v|² + ε)),  ε = 10⁻¹²";
 
     public static Explanation of(RunFrame left, RunFrame right) {
@@ -45,6 +47,15 @@ public record Explanation(String headline, String body, String formula) {
         }
         RunFrame scalar = left.outputSize() == 1 ? left : right.outputSize() == 1 ? right : null;
         RunFrame wide = left.outputSize() > 1 ? left : right.outputSize() > 1 ? right : null;
+        if (scalar != null && wide != null && wide.iteration() > 0 && wide.loss() < LEARNED
+                && wide.dCduNorm() < RunSummary.ZERO_GRADIENT) {
+            return new Explanation("D = " + wide.outputSize() + " has learned; D = 1 never started.",
+                    "Both gradients are now tiny, for opposite reasons. With D = " + wide.outputSize() + " the cosine"
+                            + " reached each pair's target (loss ≈ 0), so there is nothing left to learn. With D = 1"
+                            + " the cosine of two numbers is sign(u)·sign(v): its slope was ~10⁻¹¹ from the first"
+                            + " step, and the weights never moved.",
+                    COSINE);
+        }
         if (scalar != null && wide != null) {
             return new Explanation("D = 1 cannot learn: the cosine of two numbers is sign(u)·sign(v).",
                     "With scalar outputs C is ±1 whatever the weights, a step function whose slope is 0 (Torch's ε"

@@ -29,8 +29,8 @@ final class GradientChart implements RunChart {
         if (du.size() == 0) {
             area.message("No iterations yet");
         }
-        area.series(dv.xs(), dv.ys(), dv.size(), false, Palette.DCDV, 2.2, 5, 3);
-        area.series(du.xs(), du.ys(), du.size(), false, Palette.DCDU, 2.2);
+        area.data(dv, false, Palette.DCDV, 2.2, 5, 3);
+        area.data(du, false, Palette.DCDU, 2.2);
         if (du.size() <= CosineChart.DOT_LIMIT) {
             area.dots(du.xs(), du.ys(), du.size(), false, Palette.DCDU, 3);
         }

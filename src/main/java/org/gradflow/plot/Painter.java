@@ -21,6 +21,9 @@ public interface Painter {
     /** Connected points; callers split at gaps and keep coordinates finite. */
     void polyline(double[] xs, double[] ys, int n, Rgb color, double width, double... dash);
 
+    /** A filled polygon through the points (closed automatically). */
+    void fillPolygon(double[] xs, double[] ys, int n, Rgb color);
+
     void circle(double cx, double cy, double r, Rgb fill, Rgb stroke, double strokeWidth);
 
     void text(String text, double x, double y, TextStyle style, Rgb color, Align align, Baseline baseline);

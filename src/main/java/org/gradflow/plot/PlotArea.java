@@ -1,6 +1,7 @@
 package org.gradflow.plot;
 
 import java.util.List;
+import org.gradflow.session.SeriesPoints;
 
 /**
  * Draws what every chart has (background, title, legend, axes with ticks, grid and titles) and then maps data
@@ -21,6 +22,14 @@ public final class PlotArea {
     private double height;
     private double[] px = new double[64];
     private double[] py = new double[64];
+    private static final byte EMPTY = 0;
+    private static final byte FILLED = 1;
+    private static final byte GAP = 2;
+    private double[] colTop = new double[0];
+    private double[] colBottom = new double[0];
+    private byte[] colState = new byte[0];
+    private double[] bandX = new double[64];
+    private double[] bandY = new double[64];
     private String caption;
 
     /** A line of small text under the chart (exports say there what the figure shows), or null. */
@@ -218,6 +227,86 @@ public final class PlotArea {
         }
     }
 
+    /**
+     * A per-iteration series as a person should see it at any length: while there are fewer points than pixel
+     * columns, the exact line; beyond that, per pixel column the band from the lowest to the highest value,
+     * filled and outlined. A band of ten million alternating values then costs the renderer one polygon and
+     * two monotone lines instead of thousands of full-height zigzags, and a lone spike still shows.
+     */
+    public void data(SeriesPoints s, boolean right, Rgb color, double lineWidth, double... dash) {
+        int n = s.size();
+        if (!s.decimated() && n <= width) {
+            series(s.xs(), s.ys(), n, right, color, lineWidth, dash);
+            return;
+        }
+        int columns = (int) Math.ceil(width) + 1;
+        if (colTop.length < columns) {
+            colTop = new double[columns];
+            colBottom = new double[columns];
+            colState = new byte[columns];
+        }
+        java.util.Arrays.fill(colState, 0, columns, EMPTY);
+        for (int i = 0; i < n; i++) {
+            double xp = toX(s.xs()[i]);
+            int c = (int) Math.max(0, Math.min(columns - 1, Math.floor(xp - left)));
+            double y = s.ys()[i];
+            if (Double.isNaN(y)) {
+                if (colState[c] == EMPTY) {
+                    colState[c] = GAP;
+                }
+                continue;
+            }
+            double yp = right ? toY2(y) : toY(y);
+            if (colState[c] != FILLED) {
+                colState[c] = FILLED;
+                colTop[c] = yp;
+                colBottom[c] = yp;
+            } else {
+                colTop[c] = Math.min(colTop[c], yp);
+                colBottom[c] = Math.max(colBottom[c], yp);
+            }
+        }
+        Rgb fill = color.withAlpha(color.alpha() * 0.45);
+        int c = 0;
+        while (c < columns) {
+            while (c < columns && colState[c] != FILLED) {
+                c++;
+            }
+            int run = 0;
+            ensure(2 * columns);
+            while (c < columns && colState[c] != GAP) {
+                if (colState[c] == FILLED) {
+                    px[run] = left + c + 0.5;
+                    py[run] = colTop[c];
+                    run++;
+                }
+                c++;
+            }
+            if (run > 0) {
+                drawBand(run, fill, color, lineWidth, dash);
+            }
+        }
+    }
+
+    /** px/py[0..run) hold the top edge; the bottom edge comes from the columns again, right to left. */
+    private void drawBand(int run, Rgb fill, Rgb color, double lineWidth, double[] dash) {
+        if (run == 1) {
+            int col = (int) (px[0] - left);
+            painter.line(px[0], colTop[col], px[0], colBottom[col], color, lineWidth, dash);
+            return;
+        }
+        for (int i = 0; i < run; i++) {
+            int col = (int) (px[i] - left);
+            px[2 * run - 1 - i] = px[i];
+            py[2 * run - 1 - i] = colBottom[col];
+        }
+        painter.fillPolygon(px, py, 2 * run, fill);
+        painter.polyline(px, py, run, color, lineWidth, dash);
+        System.arraycopy(px, run, bandX, 0, run);
+        System.arraycopy(py, run, bandY, 0, run);
+        painter.polyline(bandX, bandY, run, color, lineWidth, dash);
+    }
+
     /** A step line: each value holds until the next point's x (targets that change per pair). */
     public void steps(double[] xs, double[] ys, int n, Rgb color, double lineWidth, double... dash) {
         ensure(2 * n);
@@ -265,6 +354,8 @@ public final class PlotArea {
         if (px.length < n) {
             px = new double[Math.max(n, px.length * 2)];
             py = new double[px.length];
+            bandX = new double[px.length];
+            bandY = new double[px.length];
         }
     }
 }

@@ -75,6 +75,44 @@ public final class RunFrame {
         divergence = iteration == 0 ? Divergence.NONE : it.divergence();
     }
 
+    /** Makes this frame a copy of {@code other}, reusing its own arrays. */
+    public void copyFrom(RunFrame other) {
+        scenario = other.scenario;
+        outputSize = other.outputSize;
+        iteration = other.iteration;
+        behind = other.behind;
+        frozen = other.frozen;
+        pair = other.pair;
+        target = other.target;
+        cosine = other.cosine;
+        loss = other.loss;
+        gradOutput = other.gradOutput;
+        dCduNorm = other.dCduNorm;
+        dCdvNorm = other.dCdvNorm;
+        if (u.length != other.u.length) {
+            u = new double[other.u.length];
+            v = new double[other.u.length];
+            dCdu = new double[other.u.length];
+            dCdv = new double[other.u.length];
+        }
+        System.arraycopy(other.u, 0, u, 0, u.length);
+        System.arraycopy(other.v, 0, v, 0, v.length);
+        System.arraycopy(other.dCdu, 0, dCdu, 0, dCdu.length);
+        System.arraycopy(other.dCdv, 0, dCdv, 0, dCdv.length);
+        System.arraycopy(other.gradNorms, 0, gradNorms, 0, gradNorms.length);
+        singular = other.singular;
+        divergence = other.divergence;
+        gradientCheck = other.gradientCheck;
+        cosineSeries.copyFrom(other.cosineSeries);
+        targetSeries.copyFrom(other.targetSeries);
+        dCduNormSeries.copyFrom(other.dCduNormSeries);
+        dCdvNormSeries.copyFrom(other.dCdvNormSeries);
+        resizeComponents(other.components.length);
+        for (int i = 0; i < components.length; i++) {
+            components[i].copyFrom(other.components[i]);
+        }
+    }
+
     void resizeComponents(int count) {
         if (components.length != count) {
             SeriesPoints[] resized = new SeriesPoints[count];

@@ -16,6 +16,11 @@ public final class SeriesPoints {
         decimated = series.bucketWidth() > 1;
     }
 
+    void copyFrom(SeriesPoints other) {
+        set(other.xs, other.ys, other.size);
+        decimated = other.decimated;
+    }
+
     /** Sets the points directly (the export and tests build frames this way). */
     public void set(double[] x, double[] y, int n) {
         if (xs.length < n) {

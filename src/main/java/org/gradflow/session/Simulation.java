@@ -16,18 +16,30 @@ import org.gradflow.engine.Scenario;
  * what the current scenario makes of them after {@link #lockstepIteration()} iterations: a changed setting
  * rebuilds the runs it concerns from the seed and replays them up to that iteration ("catching up").
  *
- * <p>Threading: every engine object is confined to the engine thread; {@link #copyFrames} takes the lock
- * the engine thread holds while it steps, so a frame is always one consistent moment of both runs.
+ * <p>Threading: every engine object is confined to the engine thread. It publishes both runs into a pair of
+ * frames between chunks of work, whenever the drawing side has taken the previous ones (or when it goes
+ * idle); {@link #copyFrames} copies those out under a lock held only for the copy. The drawing thread thus
+ * never waits for the engine to finish a chunk, and a frame is always one consistent moment of both runs.
  */
 public final class Simulation implements AutoCloseable {
     /** Speed meaning "as fast as the engine goes". */
     public static final double MAX_SPEED = Double.POSITIVE_INFINITY;
-    /** Work done per lock hold: short enough that a frame copy never waits long. */
+    /** Work between looks at the command queue and the drawing side: short enough to feel instant. */
     private static final long CHUNK_NANOS = 2_000_000;
+    /** The longest the engine waits for one frame to be drawn. */
+    private static final long YIELD_NANOS = 20_000_000;
     /** During play the gradient check (milliseconds of 40-digit arithmetic) runs at most this often. */
     private static final long CHECK_INTERVAL_NANOS = 250_000_000;
 
-    private final Object lock = new Object();
+    private final Object handoff = new Object();
+    private final RunFrame publishedLeft = new RunFrame();
+    private final RunFrame publishedRight = new RunFrame();
+    /** Set while the drawing side draws: playing at full speed, the engine then steps aside for it. */
+    private volatile boolean drawing;
+    /** Set when the drawing side has taken the published frames and would draw newer ones. */
+    private volatile boolean frameWanted = true;
+    /** Something changed since the last publication (engine thread only). */
+    private boolean dirty = true;
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final AtomicLong version = new AtomicLong();
     private final Thread thread;
@@ -56,6 +68,7 @@ public final class Simulation implements AutoCloseable {
         this.scenario = scenario;
         this.left = new RunState(scenario, RunSide.LEFT);
         this.right = new RunState(scenario, RunSide.RIGHT);
+        publish();
         this.thread = new Thread(this::loop, "gradflow-engine");
         thread.setDaemon(true);
         thread.start();
@@ -134,18 +147,16 @@ public final class Simulation implements AutoCloseable {
     private void rebuild(Scenario newScenario, boolean rebuildLeft, boolean rebuildRight, long iteration) {
         RunState newLeft = rebuildLeft ? new RunState(newScenario, RunSide.LEFT) : left;
         RunState newRight = rebuildRight ? new RunState(newScenario, RunSide.RIGHT) : right;
-        synchronized (lock) {
-            left = newLeft;
-            right = newRight;
-            scenario = newScenario;
-            lockstep = iteration;
-            fault = null;
-            if (iteration == 0) {
-                playing = false;
-            }
+        left = newLeft;
+        right = newRight;
+        scenario = newScenario;
+        lockstep = iteration;
+        fault = null;
+        if (iteration == 0) {
+            playing = false;
         }
         checksStale = true;
-        version.incrementAndGet();
+        dirty = true;
     }
 
     /** Completes once every command sent before it has been carried out and both runs are caught up. */
@@ -183,12 +194,33 @@ public final class Simulation implements AutoCloseable {
         return fault;
     }
 
-    /** Copies both runs as one consistent moment. */
+    /** Copies both runs, as last published, as one consistent moment. */
     public void copyFrames(RunFrame leftFrame, RunFrame rightFrame) {
-        synchronized (lock) {
-            left.fill(leftFrame, lockstep);
-            right.fill(rightFrame, lockstep);
+        synchronized (handoff) {
+            leftFrame.copyFrom(publishedLeft);
+            rightFrame.copyFrom(publishedRight);
         }
+        frameWanted = true;
+    }
+
+    /**
+     * Says that the caller is drawing a frame (true) or done (false). With fewer cores than busy threads, the
+     * engine running flat out would otherwise take the core the drawing needs; it waits instead, at most
+     * {@link #YIELD_NANOS} per frame, which costs it a few percent of its speed.
+     */
+    public void setDrawing(boolean now) {
+        drawing = now;
+    }
+
+    /** Engine thread: fills the published frames; cheap next to a chunk, and only once per frame drawn. */
+    private void publish() {
+        synchronized (handoff) {
+            left.fill(publishedLeft, lockstep);
+            right.fill(publishedRight, lockstep);
+        }
+        dirty = false;
+        frameWanted = false;
+        version.incrementAndGet();
     }
 
     private void submit(Runnable command) {
@@ -202,19 +234,22 @@ public final class Simulation implements AutoCloseable {
         while (!closed) {
             try {
                 Runnable command = busy() ? commands.poll() : commands.poll(waitNanos(), TimeUnit.NANOSECONDS);
-                if (command != null) {
-                    while (command != null) {
-                        command.run();
-                        command = commands.poll();
-                    }
-                    version.incrementAndGet();
+                while (command != null) {
+                    command.run();
+                    dirty = true;
+                    command = commands.poll();
                 }
                 advancePlay();
                 if (behind()) {
+                    waitWhileDrawing();
                     stepChunk();
                 }
                 refreshChecks();
-                if (!busy() && !playing) {
+                boolean idle = !busy() && !playing;
+                if (dirty && (frameWanted || idle)) {
+                    publish();
+                }
+                if (idle) {
                     idleWaiters.forEach(w -> w.complete(null));
                     idleWaiters.clear();
                 }
@@ -227,7 +262,7 @@ public final class Simulation implements AutoCloseable {
                 playing = false;
                 playRequested = false;
                 checksStale = false;
-                version.incrementAndGet();
+                dirty = true;
             }
         }
     }
@@ -262,7 +297,7 @@ public final class Simulation implements AutoCloseable {
         if (left.frozen() && right.frozen()) {
             playing = false;
             playRequested = false;
-            version.incrementAndGet();
+            dirty = true;
             return;
         }
         long add;
@@ -278,20 +313,25 @@ public final class Simulation implements AutoCloseable {
         lockstep += add;
     }
 
+    private void waitWhileDrawing() {
+        long until = System.nanoTime() + YIELD_NANOS;
+        while (drawing && System.nanoTime() < until) {
+            java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+        }
+    }
+
     private void stepChunk() {
         long start = System.nanoTime();
         long target = lockstep;
-        synchronized (lock) {
-            long done = left.stepTowards(target, chunkSize);
-            done = Math.max(done, right.stepTowards(target, chunkSize));
-            long took = System.nanoTime() - start;
-            if (done == chunkSize) {
-                // Aim each chunk at CHUNK_NANOS of work, whatever the network's size.
-                chunkSize = Math.max(16, Math.min(1 << 20, chunkSize * CHUNK_NANOS / Math.max(1, took)));
-            }
+        long done = left.stepTowards(target, chunkSize);
+        done = Math.max(done, right.stepTowards(target, chunkSize));
+        long took = System.nanoTime() - start;
+        if (done == chunkSize) {
+            // Aim each chunk at CHUNK_NANOS of work, whatever the network's size.
+            chunkSize = Math.max(16, Math.min(1 << 20, chunkSize * CHUNK_NANOS / Math.max(1, took)));
         }
         checksStale = true;
-        version.incrementAndGet();
+        dirty = true;
     }
 
     private void refreshChecks() {
@@ -302,17 +342,11 @@ public final class Simulation implements AutoCloseable {
         if (playing && now - lastCheckNanos < CHECK_INTERVAL_NANOS) {
             return;
         }
-        RunState l = left;
-        RunState r = right;
-        GradientCheckResult leftCheck = l.computeCheck();
-        GradientCheckResult rightCheck = r.computeCheck();
-        synchronized (lock) {
-            l.setCheck(leftCheck);
-            r.setCheck(rightCheck);
-        }
+        left.setCheck(left.computeCheck());
+        right.setCheck(right.computeCheck());
         lastCheckNanos = now;
         checksStale = false;
-        version.incrementAndGet();
+        dirty = true;
     }
 
     @Override

@@ -1,0 +1,102 @@
+package org.gradflow.app;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.gradflow.engine.Scenario;
+
+/**
+ * The window's own benchmark: opens the real window on the reference scenario, plays at full speed to a given
+ * iteration count, and reports how long each frame's chart update took on the FX thread (pull from the engine
+ * plus redraw of all ten charts) and how much heap is live afterwards.
+ */
+public final class WindowBenchmark {
+    private WindowBenchmark() {
+    }
+
+    public static int run(long iterations, PrintWriter out, PrintWriter err) {
+        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")
+                && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+            err.println("gradflow: bench --window needs a display; without one, try: Xvfb :99 & DISPLAY=:99"
+                    + " java -jar target/gradflow.jar bench --window");
+            return 2;
+        }
+        CompletableFuture<MainWindow> opened = new CompletableFuture<>();
+        Platform.startup(() -> {
+            try {
+                MainWindow window = MainWindow.show(new Stage(), Scenario.DEFAULT);
+                window.model().speedExponentProperty().set(MainViewModel.SPEED_MAX_EXPONENT);
+                opened.complete(window);
+            } catch (Exception | LinkageError e) {
+                opened.completeExceptionally(e);
+            }
+        });
+        try {
+            MainWindow window = opened.get(60, TimeUnit.SECONDS);
+            MainViewModel vm = window.model();
+            long start = System.nanoTime();
+            Platform.runLater(() -> {
+                window.frameTimer().clear();
+                vm.togglePlay();
+            });
+            while (vm.simulation().lockstepIteration() < iterations) {
+                Thread.sleep(20);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            CompletableFuture<double[][]> frames = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                vm.pause();
+                frames.complete(new double[][] {window.frameTimer().millis(), window.frameTimer().cpuMillis()});
+            });
+            double[][] timings = frames.get(10, TimeUnit.SECONDS);
+            double[] ms = timings[0];
+            long played = vm.simulation().lockstepIteration();
+            vm.simulation().whenIdle().get(60, TimeUnit.SECONDS);
+            System.gc();
+            System.gc();
+            var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+
+            double[] steady = steadyState(ms);
+            double[] steadyCpu = steadyState(timings[1]);
+            out.printf(Locale.ROOT, "window: played %,d iterations of both runs in %.1f s (%,.0f per second),"
+                    + " %,d frames drawn (%.0f per second)%n", played, seconds, played / seconds, ms.length,
+                    ms.length / seconds);
+            out.printf(Locale.ROOT, "frame chart update ms, wall clock (FX thread, after the first 60 frames):"
+                    + " median %.2f, p99 %.2f, max %.2f%n", percentile(steady, 0.5), percentile(steady, 0.99),
+                    percentile(steady, 1));
+            out.printf(Locale.ROOT, "frame chart update ms, FX thread CPU time: median %.2f, p99 %.2f, max %.2f%n",
+                    percentile(steadyCpu, 0.5), percentile(steadyCpu, 0.99), percentile(steadyCpu, 1));
+            out.printf(Locale.ROOT, "heap after GC: %.1f MB used of %.0f MB max%n", heap.getUsed() / 1048576.0,
+                    heap.getMax() / 1048576.0);
+            // No Platform.exit(): stopping the renderer under a live window makes JavaFX print a stack trace;
+            // the command line ends the process when this returns.
+            Platform.runLater(window::close);
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (Exception e) {
+            err.println("gradflow: the window benchmark failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Sorted, without the first frames, which run before the JIT has compiled the drawing code. */
+    private static double[] steadyState(double[] ms) {
+        double[] steady = Arrays.copyOfRange(ms, Math.min(ms.length, 60), ms.length);
+        Arrays.sort(steady);
+        return steady;
+    }
+
+    private static double percentile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+    }
+}

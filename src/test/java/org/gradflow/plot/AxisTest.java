@@ -1,0 +1,43 @@
+package org.gradflow.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AxisTest {
+
+    @Test
+    void theGradientAxisPutsExactZeroAtTheFloorAndLabelsRoundPowers() {
+        Axis axis = Axis.logWithZero(1e-19, 1e8, "gradient");
+        List<Axis.Tick> ticks = axis.ticks(300);
+        assertThat(ticks.get(0)).isEqualTo(new Axis.Tick(1e-19, "0"));
+        assertThat(ticks.stream().filter(Axis.Tick::major).map(Axis.Tick::label))
+                .contains("0", "10⁻¹⁶", "1", "10⁸");
+        assertThat(axis.fraction(0.0)).isZero();
+        assertThat(axis.fraction(1e-25)).isZero();
+        assertThat(axis.fraction(1e8)).isEqualTo(1.0);
+        assertThat(axis.fraction(1e-11)).isBetween(0.2, 0.4);
+        assertThat(axis.fraction(Double.NaN)).isNaN();
+    }
+
+    @Test
+    void aShortLogAxisLabelsFewerPowersAndNoneCrowdsTheZero() {
+        List<String> labels = Axis.logWithZero(1e-19, 1e8, "g").ticks(90).stream().filter(Axis.Tick::major)
+                .map(Axis.Tick::label).toList();
+        assertThat(labels.size()).isLessThanOrEqualTo(4);
+        assertThat(labels).contains("0", "1").doesNotContain("10⁻¹⁸");
+    }
+
+    @Test
+    void linearTicksAreNiceNumbers() {
+        assertThat(Axis.linear(-1.15, 1.15, "C").ticks(400).stream().map(Axis.Tick::label))
+                .containsExactly("−1.0", "−0.5", "0", "0.5", "1.0");
+        assertThat(Axis.linear(-1.15, 1.15, "C").ticks(150).stream().map(Axis.Tick::label))
+                .containsExactly("−1", "0", "1");
+        assertThat(Axis.iterations(0, 10_000_000, "iteration").ticks(300).stream().map(Axis.Tick::label))
+                .containsExactly("0", "5M", "10M");
+        assertThat(Axis.linear(-2.2e-11, 2.2e-11, "d").ticks(200).stream().map(Axis.Tick::label))
+                .contains("−2e−11", "0", "2e−11");
+    }
+}
