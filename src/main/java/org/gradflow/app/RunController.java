@@ -5,7 +5,7 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import org.gradflow.plot.Badge;
 
 /** Binds one run's view (run.fxml) to its view-model and redraws its charts when asked. */
@@ -13,7 +13,7 @@ public final class RunController {
     @FXML
     private Label title;
     @FXML
-    private FlowPane badges;
+    private HBox badges;
     @FXML
     private Label status;
     @FXML
@@ -36,7 +36,6 @@ public final class RunController {
         status.textProperty().bind(vm.statusProperty());
         divergence.textProperty().bind(vm.divergenceProperty());
         divergence.visibleProperty().bind(vm.divergenceProperty().isNotNull());
-        divergence.managedProperty().bind(divergence.visibleProperty());
         vm.badges().addListener((ListChangeListener<Badge>) change -> showBadges(vm.badges()));
         showBadges(vm.badges());
     }
@@ -52,6 +51,7 @@ public final class RunController {
         for (Badge badge : now) {
             Label label = badgeLabels.computeIfAbsent(badge.kind(), RunController::badgeLabel);
             label.setText(badge.text());
+            label.getTooltip().setText(badge.text() + ": " + explain(badge.kind()));
             shown.add(label);
         }
         if (!shown.equals(badges.getChildren())) {
@@ -61,16 +61,22 @@ public final class RunController {
 
     private static Label badgeLabel(Badge.Kind kind) {
         Label label = new Label();
+        label.setMinWidth(0);
         label.getStyleClass().addAll("badge", "badge-" + kind.name().toLowerCase().replace('_', '-'));
-        label.setTooltip(new Tooltip(switch (kind) {
+        label.setTooltip(new Tooltip());
+        return label;
+    }
+
+    private static String explain(Badge.Kind kind) {
+        return switch (kind) {
             case GRADIENT_ZERO -> "|dC/du| and |dC/dv| are below 1e-6: a step of SGD moves nothing.";
             case SINGULAR -> "|u|² or |v|² is below 1e-10: the cosine has no gradient in exact math; Torch's eps"
                     + " makes one of about 1e6.";
-            case DIVERGED -> "This run blew up and stopped; lower the learning rate and Reset.";
-            default -> "Every analytic gradient (dC/du, dC/dv, each weight) against central finite differences,"
-                    + " at the current weights on the next pair.";
-        }));
-        return label;
+            case DIVERGED -> "this run blew up and stopped; lower the learning rate and Reset.";
+            default -> "every analytic gradient (dC/du, dC/dv, each weight) against central finite differences,"
+                    + " at the current weights on the next pair: the largest relative error over gradients of 1e-6"
+                    + " or more, or, when all are smaller (as in 1-D), the largest absolute error.";
+        };
     }
 
     /** Redraws the five charts from the view-model's latest frame. */
