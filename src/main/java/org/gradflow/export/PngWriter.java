@@ -10,6 +10,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Writes images as PNG, atomically, with a compression level chosen for speed on large figures. */
 public final class PngWriter {
@@ -32,7 +33,9 @@ public final class PngWriter {
             throw new IOException("this Java has no PNG writer");
         }
         ImageWriter writer = writers.next();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+        // Memory, not ImageIO's default cache file in the temporary folder: the bytes go straight on to our own
+        // temporary file, and a second file write per export would be pure overhead.
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);
             ImageWriteParam param = writer.getDefaultWriteParam();
             if (param.canWriteCompressed()) {
