@@ -3,12 +3,11 @@ package org.gradflow.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gradflow.engine.Scenario;
-import org.gradflow.engine.ScenarioReader;
 import org.gradflow.export.ExportException;
 import org.gradflow.export.ScenarioExport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,12 +19,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario file (JSON, UTF-8).")
-    private Path scenarioFile;
-
-    @Option(names = "--iterations", paramLabel = "N",
-            description = "Iterations to train first (default: one pass over all pairs).")
-    private Long iterations;
+    @Mixin
+    private ScenarioRun run;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Existing folder to write into.")
@@ -43,11 +38,8 @@ final class ExportCommand implements Callable<Integer> {
         if (scale < 1 || scale > 3) {
             throw new BadInputException("--scale must be 1, 2 or 3, got " + scale);
         }
-        Scenario scenario = new ScenarioReader().read(scenarioFile);
-        long count = iterations == null ? scenario.iterationsPerPass() : iterations;
-        if (count < 0) {
-            throw new BadInputException("--iterations must be 0 or more, got " + count);
-        }
+        Scenario scenario = run.scenario();
+        long count = run.iterations(scenario);
         for (Path written : new ScenarioExport(scenario, count).writeAll(out, scale, force)) {
             spec.commandLine().getOut().println(written);
         }

@@ -20,9 +20,7 @@ public final class FigureRenderer {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            String title = kind.title();
-            kind.create(new AwtPainter(g)).draw(frame, CHART_WIDTH, CHART_HEIGHT,
-                    RunSummary.scenarioLine(frame) + " · " + title);
+            kind.create(new AwtPainter(g)).draw(frame, CHART_WIDTH, CHART_HEIGHT, RunSummary.scenarioLine(frame));
         } finally {
             g.dispose();
         }
