@@ -1,7 +1,6 @@
 package org.gradflow.engine;
 
 import java.util.List;
-import org.apache.commons.math3.linear.ArrayRealVector;
 
 /**
  * One training run, stepped one iteration at a time like the reference script: forward both branches, the
@@ -20,7 +19,7 @@ public final class Trainer {
     private final double learningRate;
     private final int iterationsPerPair;
     private final CosineDistance cosineDistance = new CosineDistance();
-    private final LastIteration last;
+    private final IterationSnapshot last;
     private long completed;
 
     public Trainer(SiameseNetwork network, List<TrainingPair> pairs, TrainingObjective objective,
@@ -52,7 +51,7 @@ public final class Trainer {
             rights[i] = pair.right().toArray();
             targets[i] = pair.target();
         }
-        this.last = new LastIteration(network.outputSize());
+        this.last = new IterationSnapshot(network.outputSize());
     }
 
     /** Runs one iteration. */
@@ -132,152 +131,5 @@ public final class Trainer {
     /** The pair the next step trains on, 1-based. */
     public int nextPair() {
         return (int) ((completed / iterationsPerPair) % lefts.length) + 1;
-    }
-
-    private static final class LastIteration implements IterationView {
-        private final double[] u;
-        private final double[] v;
-        final double[] dCdu;
-        final double[] dCdv;
-        private final double[] gradNorms = new double[4];
-        private long iteration;
-        private int pair;
-        private int target;
-        private double cosine;
-        private double loss;
-        private double gradOutput;
-        private double dCduNorm;
-        private double dCdvNorm;
-        private boolean singular;
-        double largestParameter;
-
-        LastIteration(int outputSize) {
-            u = new double[outputSize];
-            v = new double[outputSize];
-            dCdu = new double[outputSize];
-            dCdv = new double[outputSize];
-        }
-
-        void record(long iteration, int pair, int target, double cosine, double loss, double gradOutput,
-                    double[] u, double[] v, SiameseNetwork network, boolean singular) {
-            this.iteration = iteration;
-            this.pair = pair;
-            this.target = target;
-            this.cosine = cosine;
-            this.loss = loss;
-            this.gradOutput = gradOutput;
-            this.singular = singular;
-            System.arraycopy(u, 0, this.u, 0, u.length);
-            System.arraycopy(v, 0, this.v, 0, v.length);
-            dCduNorm = norm(dCdu);
-            dCdvNorm = norm(dCdv);
-            gradNorms[0] = network.hiddenLayer().gradWeightNorm();
-            gradNorms[1] = network.hiddenLayer().gradBiasNorm();
-            gradNorms[2] = network.outputLayer().gradWeightNorm();
-            gradNorms[3] = network.outputLayer().gradBiasNorm();
-        }
-
-        private static double norm(double[] x) {
-            double sum = 0.0;
-            for (double value : x) {
-                sum += value * value;
-            }
-            return Math.sqrt(sum);
-        }
-
-        IterationRecord toRecord() {
-            return new IterationRecord(iteration, pair, target, cosine, loss, gradOutput,
-                    new ArrayRealVector(u), new ArrayRealVector(v), new ArrayRealVector(dCdu),
-                    new ArrayRealVector(dCdv), new GradNorms(gradNorms[0], gradNorms[1], gradNorms[2], gradNorms[3]),
-                    singular, largestParameter);
-        }
-
-        @Override
-        public long iteration() {
-            return iteration;
-        }
-
-        @Override
-        public int pair() {
-            return pair;
-        }
-
-        @Override
-        public int target() {
-            return target;
-        }
-
-        @Override
-        public double cosine() {
-            return cosine;
-        }
-
-        @Override
-        public double loss() {
-            return loss;
-        }
-
-        @Override
-        public double gradOutput() {
-            return gradOutput;
-        }
-
-        @Override
-        public int outputSize() {
-            return u.length;
-        }
-
-        @Override
-        public double u(int i) {
-            return u[i];
-        }
-
-        @Override
-        public double v(int i) {
-            return v[i];
-        }
-
-        @Override
-        public double dCdu(int i) {
-            return dCdu[i];
-        }
-
-        @Override
-        public double dCdv(int i) {
-            return dCdv[i];
-        }
-
-        @Override
-        public double dCduNorm() {
-            return dCduNorm;
-        }
-
-        @Override
-        public double dCdvNorm() {
-            return dCdvNorm;
-        }
-
-        @Override
-        public double gradNorm(int k) {
-            return gradNorms[k];
-        }
-
-        @Override
-        public double largestParameter() {
-            return largestParameter;
-        }
-
-        @Override
-        public boolean singular() {
-            return singular;
-        }
-
-        @Override
-        public boolean finite() {
-            return Double.isFinite(largestParameter) && Double.isFinite(cosine) && Double.isFinite(loss)
-                    && Double.isFinite(dCduNorm) && Double.isFinite(dCdvNorm)
-                    && Double.isFinite(gradNorms[0]) && Double.isFinite(gradNorms[1])
-                    && Double.isFinite(gradNorms[2]) && Double.isFinite(gradNorms[3]);
-        }
     }
 }

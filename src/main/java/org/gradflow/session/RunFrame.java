@@ -2,6 +2,7 @@ package org.gradflow.session;
 
 import org.gradflow.engine.Divergence;
 import org.gradflow.engine.GradientCheckResult;
+import org.gradflow.engine.IterationSnapshot;
 import org.gradflow.engine.IterationView;
 import org.gradflow.engine.Scenario;
 
@@ -16,19 +17,7 @@ public final class RunFrame {
     private long iteration;
     private long behind;
     private boolean frozen;
-    private int pair;
-    private int target;
-    private double cosine;
-    private double loss;
-    private double gradOutput;
-    private double dCduNorm;
-    private double dCdvNorm;
-    private double[] u = new double[1];
-    private double[] v = new double[1];
-    private double[] dCdu = new double[1];
-    private double[] dCdv = new double[1];
-    private final double[] gradNorms = new double[4];
-    private boolean singular;
+    private final IterationSnapshot values = new IterationSnapshot(1);
     private Divergence divergence = Divergence.NONE;
     private GradientCheckResult gradientCheck;
     private final SeriesPoints cosineSeries = new SeriesPoints();
@@ -49,29 +38,7 @@ public final class RunFrame {
         this.frozen = frozen;
         this.behind = behind;
         this.gradientCheck = check;
-        pair = it.pair();
-        target = it.target();
-        cosine = it.cosine();
-        loss = it.loss();
-        gradOutput = it.gradOutput();
-        dCduNorm = it.dCduNorm();
-        dCdvNorm = it.dCdvNorm();
-        if (u.length != outputSize) {
-            u = new double[outputSize];
-            v = new double[outputSize];
-            dCdu = new double[outputSize];
-            dCdv = new double[outputSize];
-        }
-        for (int i = 0; i < outputSize; i++) {
-            u[i] = it.u(i);
-            v[i] = it.v(i);
-            dCdu[i] = it.dCdu(i);
-            dCdv[i] = it.dCdv(i);
-        }
-        for (int k = 0; k < 4; k++) {
-            gradNorms[k] = it.gradNorm(k);
-        }
-        singular = it.singular();
+        values.copyFrom(it);
         divergence = iteration == 0 ? Divergence.NONE : it.divergence();
     }
 
@@ -82,25 +49,7 @@ public final class RunFrame {
         iteration = other.iteration;
         behind = other.behind;
         frozen = other.frozen;
-        pair = other.pair;
-        target = other.target;
-        cosine = other.cosine;
-        loss = other.loss;
-        gradOutput = other.gradOutput;
-        dCduNorm = other.dCduNorm;
-        dCdvNorm = other.dCdvNorm;
-        if (u.length != other.u.length) {
-            u = new double[other.u.length];
-            v = new double[other.u.length];
-            dCdu = new double[other.u.length];
-            dCdv = new double[other.u.length];
-        }
-        System.arraycopy(other.u, 0, u, 0, u.length);
-        System.arraycopy(other.v, 0, v, 0, v.length);
-        System.arraycopy(other.dCdu, 0, dCdu, 0, dCdu.length);
-        System.arraycopy(other.dCdv, 0, dCdv, 0, dCdv.length);
-        System.arraycopy(other.gradNorms, 0, gradNorms, 0, gradNorms.length);
-        singular = other.singular;
+        values.copyFrom(other.values);
         divergence = other.divergence;
         gradientCheck = other.gradientCheck;
         cosineSeries.copyFrom(other.cosineSeries);
@@ -149,69 +98,77 @@ public final class RunFrame {
     }
 
     public int pair() {
-        return pair;
+        return values.pair();
     }
 
     public int target() {
-        return target;
+        return values.target();
     }
 
     public double cosine() {
-        return cosine;
+        return values.cosine();
     }
 
     public double loss() {
-        return loss;
+        return values.loss();
     }
 
     public double gradOutput() {
-        return gradOutput;
+        return values.gradOutput();
     }
 
     public double dCduNorm() {
-        return dCduNorm;
+        return values.dCduNorm();
     }
 
     public double dCdvNorm() {
-        return dCdvNorm;
+        return values.dCdvNorm();
     }
 
     public double u(int i) {
-        return u[i];
+        return values.u(i);
     }
 
     public double v(int i) {
-        return v[i];
+        return values.v(i);
     }
 
     public double dCdu(int i) {
-        return dCdu[i];
+        return values.dCdu(i);
     }
 
     public double dCdv(int i) {
-        return dCdv[i];
+        return values.dCdv(i);
     }
 
     /** A copy of u (for the landscape, which evaluates the cosine around it). */
     public double[] uCopy() {
-        return u.clone();
+        return copy(values::u);
     }
 
     public double[] vCopy() {
-        return v.clone();
+        return copy(values::v);
     }
 
     public double[] dCduCopy() {
-        return dCdu.clone();
+        return copy(values::dCdu);
+    }
+
+    private double[] copy(java.util.function.IntToDoubleFunction entry) {
+        double[] out = new double[outputSize];
+        for (int i = 0; i < outputSize; i++) {
+            out[i] = entry.applyAsDouble(i);
+        }
+        return out;
     }
 
     /** Gradient norm k in the order of {@link org.gradflow.engine.GradNorms#NAMES}. */
     public double gradNorm(int k) {
-        return gradNorms[k];
+        return values.gradNorm(k);
     }
 
     public boolean singular() {
-        return singular;
+        return values.singular();
     }
 
     public Divergence divergence() {
