@@ -21,7 +21,7 @@ public final class IterationSnapshot implements IterationView {
     private double dCduNorm;
     private double dCdvNorm;
     private boolean singular;
-    double largestParameter;
+    private double largestParameter;
 
     public IterationSnapshot(int outputSize) {
         u = new double[outputSize];
@@ -30,8 +30,10 @@ public final class IterationSnapshot implements IterationView {
         dCdv = new double[outputSize];
     }
 
+    /** The trainer's in-place record; gradient norms are those the update applied (the same gradients). */
     void record(long iteration, int pair, int target, double cosine, double loss, double gradOutput,
-                double[] u, double[] v, SiameseNetwork network, boolean singular) {
+                double[] u, double[] v, SiameseNetwork network, boolean singular, double largestParameter) {
+        this.largestParameter = largestParameter;
         this.iteration = iteration;
         this.pair = pair;
         this.target = target;
@@ -43,10 +45,10 @@ public final class IterationSnapshot implements IterationView {
         System.arraycopy(v, 0, this.v, 0, v.length);
         dCduNorm = norm(dCdu);
         dCdvNorm = norm(dCdv);
-        gradNorms[0] = network.hiddenLayer().gradWeightNorm();
-        gradNorms[1] = network.hiddenLayer().gradBiasNorm();
-        gradNorms[2] = network.outputLayer().gradWeightNorm();
-        gradNorms[3] = network.outputLayer().gradBiasNorm();
+        gradNorms[0] = network.hiddenLayer().appliedWeightGradientNorm();
+        gradNorms[1] = network.hiddenLayer().appliedBiasGradientNorm();
+        gradNorms[2] = network.outputLayer().appliedWeightGradientNorm();
+        gradNorms[3] = network.outputLayer().appliedBiasGradientNorm();
     }
 
     private static double norm(double[] x) {

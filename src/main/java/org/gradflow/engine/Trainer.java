@@ -73,9 +73,11 @@ public final class Trainer {
         }
 
         completed++;
+        // The update leaves u, v, dC/du and the gradients as they were, so recording after it still records
+        // the iteration before its update, and reuses the gradient norms the update measured on the way.
+        double largest = network.update(learningRate);
         last.record(completed, pairIndex + 1, target, cosine, objective.loss(cosine, target), gradOutput, u, v,
-                network, cosineDistance.singular());
-        last.largestParameter = network.update(learningRate);
+                network, cosineDistance.singular(), largest);
     }
 
     /**
