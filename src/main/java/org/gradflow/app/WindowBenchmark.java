@@ -57,9 +57,19 @@ public final class WindowBenchmark {
             double[] ms = timings[0];
             long played = vm.simulation().lockstepIteration();
             vm.simulation().whenIdle().get(60, TimeUnit.SECONDS);
-            System.gc();
-            System.gc();
-            var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            long live = Long.MAX_VALUE;
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+                Thread.sleep(100);
+                live = Math.min(live, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            }
+            long peak = 0;
+            for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                    peak += pool.getPeakUsage().getUsed();
+                }
+            }
+            long max = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
 
             double[] steady = steadyState(ms);
             double[] steadyCpu = steadyState(timings[1]);
@@ -71,8 +81,8 @@ public final class WindowBenchmark {
                     percentile(steady, 1));
             out.printf(Locale.ROOT, "frame chart update ms, FX thread CPU time: median %.2f, p99 %.2f, max %.2f%n",
                     percentile(steadyCpu, 0.5), percentile(steadyCpu, 0.99), percentile(steadyCpu, 1));
-            out.printf(Locale.ROOT, "heap after GC: %.1f MB used of %.0f MB max%n", heap.getUsed() / 1048576.0,
-                    heap.getMax() / 1048576.0);
+            out.printf(Locale.ROOT, "heap: %.1f MB live after GC, %.1f MB at the peak (sum of the pools' peaks),"
+                    + " %.0f MB max%n", live / 1048576.0, peak / 1048576.0, max / 1048576.0);
             // No Platform.exit(): stopping the renderer under a live window makes JavaFX print a stack trace;
             // the command line ends the process when this returns.
             Platform.runLater(window::close);
