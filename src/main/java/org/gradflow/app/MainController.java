@@ -119,11 +119,25 @@ public final class MainController {
 
         SpinnerValueFactory.IntegerSpinnerValueFactory hidden =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(1, Scenario.MAX_LAYER_SIZE, vm.scenario().hiddenUnits());
+        // The default converter throws on text that is not a number; this one keeps the last good value (the
+        // field shows the problem with a red border meanwhile), so nothing bad reaches the engine or the console.
+        hidden.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                String t = text == null ? "" : text.strip();
+                return t.matches("\\d{1,4}") ? Integer.valueOf(t) : hidden.getValue();
+            }
+        });
         hiddenUnitsSpinner.setValueFactory(hidden);
         hidden.valueProperty().addListener((o, was, now) -> vm.hiddenUnitsProperty().set(now));
         vm.hiddenUnitsProperty().addListener((o, was, now) -> hidden.setValue(now.intValue()));
         hiddenUnitsSpinner.getEditor().textProperty().addListener((o, was, now) -> markInvalid(
-                hiddenUnitsSpinner.getEditor(), now.matches("\\d{1,4}") && Integer.parseInt(now) >= 1
+                hiddenUnitsSpinner.getEditor(), hiddenUnitsSpinner, now.matches("\\d{1,4}") && Integer.parseInt(now) >= 1
                         && Integer.parseInt(now) <= Scenario.MAX_LAYER_SIZE ? null
                         : "Hidden units must be a whole number from 1 to " + Scenario.MAX_LAYER_SIZE + "."));
 
@@ -183,12 +197,23 @@ public final class MainController {
 
     /** Red border and a tooltip saying why, while the text is not acceptable. */
     private static void markInvalid(TextField field, String problem) {
-        field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), problem != null);
+        markInvalid(field, field, problem);
+    }
+
+    /**
+     * @param styled      the text field that gets the red border
+     * @param tooltipHost the control whose tooltip says why (a Spinner's editor shares its Spinner's tooltip)
+     */
+    private static void markInvalid(TextField styled, javafx.scene.control.Control tooltipHost, String problem) {
+        styled.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), problem != null);
+        Object usual = tooltipHost.getProperties().computeIfAbsent("usualTooltip",
+                k -> tooltipHost.getTooltip() == null ? "" : tooltipHost.getTooltip());
         if (problem != null) {
-            field.setTooltip(new Tooltip(problem));
-            field.getTooltip().getStyleClass().add("error-tooltip");
-        } else if (field.getTooltip() != null && field.getTooltip().getStyleClass().contains("error-tooltip")) {
-            field.setTooltip(null);
+            Tooltip error = new Tooltip(problem);
+            error.getStyleClass().add("error-tooltip");
+            tooltipHost.setTooltip(error);
+        } else {
+            tooltipHost.setTooltip(usual instanceof Tooltip t ? t : null);
         }
     }
 

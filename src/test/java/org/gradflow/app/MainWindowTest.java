@@ -182,6 +182,23 @@ class MainWindowTest {
     }
 
     @Test
+    void hiddenUnitsThatAreNotANumberAreRefusedWithoutAnError(FxRobot robot) throws Throwable {
+        javafx.scene.control.Spinner<?> spinner = robot.lookup("#hiddenUnitsSpinner").queryAs(
+                javafx.scene.control.Spinner.class);
+        robot.doubleClickOn(spinner.getEditor()).eraseText(5).write("many");
+        await(() -> spinner.getEditor().getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid")));
+        assertThat(spinner.getTooltip().getText()).contains("whole number from 1 to 1024");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.checkException();
+        assertThat(window.model().scenario().hiddenUnits()).isEqualTo(3);
+        robot.doubleClickOn(spinner.getEditor()).eraseText(5).write("5").type(KeyCode.ENTER);
+        await(() -> window.model().scenario().hiddenUnits() == 5);
+        assertThat(spinner.getTooltip().getText()).startsWith("Units in the hidden layer");
+        WaitForAsyncUtils.checkException();
+    }
+
+    @Test
     void aBadValueIsRefusedAtTheFieldWithARedBorderAndATooltip(FxRobot robot) throws Exception {
         TextField field = robot.lookup("#iterationsPerPairField").queryAs(TextField.class);
         robot.doubleClickOn(field).eraseText(10).write("ten").type(KeyCode.ENTER);
@@ -191,5 +208,6 @@ class MainWindowTest {
         robot.doubleClickOn(field).eraseText(10).write("5").type(KeyCode.ENTER);
         await(() -> !field.getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid"))
                 && window.model().scenario().iterationsPerPair() == 5);
+        assertThat(field.getTooltip().getText()).startsWith("How many iterations each pair");
     }
 }
