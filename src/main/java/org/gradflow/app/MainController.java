@@ -265,7 +265,7 @@ public final class MainController {
 
     @FXML
     private void exportFigure() {
-        File file = pngChooser(vm.figureFileName(scale()));
+        File file = pngChooser(vm.figureFileName());
         if (file != null) {
             vm.exportFigure(file.toPath(), scale(), SafeFiles.Existing.REPLACE);
         }

@@ -231,7 +231,7 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     /** Default name of the figure at the current iteration. */
-    public String figureFileName(int scale) {
+    public String figureFileName() {
         return ExportNames.figure(left.frame().outputSize(), right.frame().outputSize(),
                 simulation.lockstepIteration());
     }

@@ -22,7 +22,6 @@ public final class RunViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper divergence = new ReadOnlyStringWrapper(this, "divergence");
-    private final ReadOnlyStringWrapper gradientCheck = new ReadOnlyStringWrapper(this, "gradientCheck", "");
     private final ReadOnlyLongWrapper iteration = new ReadOnlyLongWrapper(this, "iteration");
     private final ReadOnlyIntegerWrapper outputSize = new ReadOnlyIntegerWrapper(this, "outputSize");
     private final ReadOnlyBooleanWrapper gradientZero = new ReadOnlyBooleanWrapper(this, "gradientZero");
@@ -53,7 +52,6 @@ public final class RunViewModel {
         gradientZero.set(has(now, Badge.Kind.GRADIENT_ZERO));
         singular.set(has(now, Badge.Kind.SINGULAR));
         diverged.set(has(now, Badge.Kind.DIVERGED));
-        gradientCheck.set(frame.gradientCheck() == null ? "" : frame.gradientCheck().summary());
     }
 
     private static boolean has(List<Badge> badges, Badge.Kind kind) {
@@ -71,10 +69,6 @@ public final class RunViewModel {
     /** Why the run stopped, or null while it has not diverged. */
     public ReadOnlyStringProperty divergenceProperty() {
         return divergence.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty gradientCheckProperty() {
-        return gradientCheck.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty iterationProperty() {

@@ -56,14 +56,4 @@ public record IterationRecord(long iteration, int pair, int target, double cosin
     public double gradNorm(int k) {
         return gradNorms.values()[k];
     }
-
-    /** False once anything the iteration computed, or a parameter it left, is NaN or infinite. */
-    @Override
-    public boolean finite() {
-        return Double.isFinite(cosine) && Double.isFinite(loss) && Double.isFinite(largestParameter)
-                && !u.isNaN() && !u.isInfinite() && !v.isNaN() && !v.isInfinite()
-                && !dCdu.isNaN() && !dCdu.isInfinite() && !dCdv.isNaN() && !dCdv.isInfinite()
-                && Double.isFinite(gradNorms.hiddenWeight()) && Double.isFinite(gradNorms.hiddenBias())
-                && Double.isFinite(gradNorms.outputWeight()) && Double.isFinite(gradNorms.outputBias());
-    }
 }

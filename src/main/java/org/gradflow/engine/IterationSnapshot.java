@@ -179,12 +179,4 @@ public final class IterationSnapshot implements IterationView {
     public boolean singular() {
         return singular;
     }
-
-    @Override
-    public boolean finite() {
-        return Double.isFinite(largestParameter) && Double.isFinite(cosine) && Double.isFinite(loss)
-                && Double.isFinite(dCduNorm) && Double.isFinite(dCdvNorm)
-                && Double.isFinite(gradNorms[0]) && Double.isFinite(gradNorms[1])
-                && Double.isFinite(gradNorms[2]) && Double.isFinite(gradNorms[3]);
-    }
 }

@@ -42,8 +42,16 @@ public interface IterationView {
     /** The largest |parameter| after this iteration's update; NaN if a parameter is NaN. */
     double largestParameter();
 
-    /** False when anything computed in this iteration, or the parameters it left, is NaN or infinite. */
-    boolean finite();
+    /**
+     * False when anything computed in this iteration, or the parameters it left, is NaN or infinite. The scalars
+     * are enough: a NaN or infinite u or v makes C NaN, and one in dC/du or a gradient makes its norm so.
+     */
+    default boolean finite() {
+        return Double.isFinite(largestParameter()) && Double.isFinite(cosine()) && Double.isFinite(loss())
+                && Double.isFinite(dCduNorm()) && Double.isFinite(dCdvNorm())
+                && Double.isFinite(gradNorm(0)) && Double.isFinite(gradNorm(1))
+                && Double.isFinite(gradNorm(2)) && Double.isFinite(gradNorm(3));
+    }
 
     /** Whether, and how, the run has diverged as of this iteration. */
     default Divergence divergence() {

@@ -142,12 +142,4 @@ public final class DecimatedSeries {
         }
         return n;
     }
-
-    /** Forgets everything. */
-    public void clear() {
-        buckets = 0;
-        bucketWidth = 1;
-        inLastBucket = 0;
-        count = 0;
-    }
 }

@@ -36,10 +36,6 @@ public final class RunHistory {
         }
     }
 
-    public long count() {
-        return cosine.count();
-    }
-
     void copyInto(RunFrame frame) {
         frame.cosineSeries().copyFrom(cosine);
         frame.targetSeries().copyFrom(target);

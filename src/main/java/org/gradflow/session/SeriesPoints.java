@@ -21,8 +21,7 @@ public final class SeriesPoints {
         decimated = other.decimated;
     }
 
-    /** Sets the points directly (the export and tests build frames this way). */
-    public void set(double[] x, double[] y, int n) {
+    private void set(double[] x, double[] y, int n) {
         if (xs.length < n) {
             xs = new double[n];
             ys = new double[n];

@@ -50,7 +50,6 @@ public final class Simulation implements AutoCloseable {
     private volatile boolean playing;
     /** Whether play is on, as last asked: callers see their own Play and Pause at once, before the engine does. */
     private volatile boolean playRequested;
-    private volatile double speed = 10;
     private volatile Scenario scenario;
     private volatile long lockstep;
     private volatile String fault;
@@ -61,6 +60,7 @@ public final class Simulation implements AutoCloseable {
     private long playStartNanos;
     private long playedSinceStart;
     private long chunkSize = 1024;
+    private double speed = 10;
     private boolean checksStale = true;
     private long lastCheckNanos;
 
@@ -174,10 +174,6 @@ public final class Simulation implements AutoCloseable {
     /** Whether play is on, as last asked (or until the engine stopped it because both runs diverged). */
     public boolean playing() {
         return playRequested;
-    }
-
-    public double speed() {
-        return speed;
     }
 
     public Scenario scenario() {

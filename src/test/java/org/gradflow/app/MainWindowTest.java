@@ -150,7 +150,7 @@ class MainWindowTest {
         await(() -> "iteration 7".equals(iteration(robot)));
         Path fromWindow = java.nio.file.Files.createDirectory(dir.resolve("window"));
         Path fromCli = java.nio.file.Files.createDirectory(dir.resolve("cli"));
-        String figureName = window.model().figureFileName(2);
+        String figureName = window.model().figureFileName();
         assertThat(figureName).isEqualTo("figure-D1-vs-D6-it7.png");
         assertThat(window.model().exportFigure(fromWindow.resolve(figureName), 2, SafeFiles.Existing.REFUSE)
                 .get(30, TimeUnit.SECONDS)).isTrue();
