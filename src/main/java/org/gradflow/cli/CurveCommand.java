@@ -1,0 +1,85 @@
+package org.gradflow.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import org.gradflow.engine.PassStats;
+import org.gradflow.engine.PassTracker;
+import org.gradflow.engine.RunFactory;
+import org.gradflow.engine.Scenario;
+import org.gradflow.engine.Trainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "curve", mixinStandardHelpOptions = true,
+        description = {"Trains both runs of the scenario and prints the learning curve: one JSON object per line,"
+            + " per pass and per run (main first, then comparison):",
+            "run, outputSize, pass, iteration, meanLoss, pairsRight, pairCount, learned."})
+final class CurveCommand implements Callable<Integer> {
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario file (JSON, UTF-8).")
+    private java.nio.file.Path scenarioFile;
+
+    @Option(names = "--passes", paramLabel = "N", defaultValue = "100",
+            description = "Passes to train each run (default: ${DEFAULT-VALUE}).")
+    private long passes;
+
+    @Override
+    public Integer call() throws IOException {
+        if (passes < 0) {
+            throw new BadInputException("--passes must be 0 or more, got " + passes);
+        }
+        Scenario scenario = new org.gradflow.engine.ScenarioReader().read(scenarioFile);
+        PrintWriter out = spec.commandLine().getOut();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.setPrettyPrinter(null);
+            json.setRootValueSeparator(null);
+            print(json, out, "main", RunFactory.mainRun(scenario));
+            print(json, out, "comparison", RunFactory.comparisonRun(scenario));
+        }
+        out.flush();
+        if (out.checkError()) {
+            spec.commandLine().getErr().println("gradflow: the curve could not be written in full"
+                    + " (output closed or disk full)");
+            return Cli.FAULT;
+        }
+        return Cli.OK;
+    }
+
+    private void print(JsonGenerator json, PrintWriter out, String run, Trainer trainer) throws IOException {
+        PassTracker tracker = PassTracker.of(trainer);
+        for (long p = 0; p < passes; ) {
+            trainer.step();
+            PassStats pass = tracker.accept(trainer.last());
+            if (pass == null) {
+                continue;
+            }
+            p++;
+            json.writeStartObject();
+            json.writeStringField("run", run);
+            json.writeNumberField("outputSize", trainer.network().outputSize());
+            json.writeNumberField("pass", pass.pass());
+            json.writeNumberField("iteration", pass.iteration());
+            json.writeNumberField("meanLoss", pass.meanLoss());
+            json.writeNumberField("pairsRight", pass.pairsRight());
+            json.writeNumberField("pairCount", pass.pairCount());
+            json.writeBooleanField("learned", pass.learned());
+            json.writeEndObject();
+            json.flush();
+            out.write('\n');
+        }
+    }
+}
