@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import org.gradflow.plot.ChartKind;
+import org.gradflow.plot.CurveChart;
 import org.gradflow.plot.RunChart;
 import org.gradflow.session.RunFrame;
 import org.gradflow.session.SeriesPoints;
@@ -17,14 +18,28 @@ public final class ChartView extends Region {
     private final Canvas canvas = new Canvas();
     private final ReadOnlyIntegerWrapper points = new ReadOnlyIntegerWrapper(this, "points");
     private ChartKind kind = ChartKind.COSINE;
+    private boolean curve;
     private RunChart chart;
+    private CurveChart curveChart;
     private RunFrame frame;
+    private RunFrame rightFrame;
 
     public ChartView() {
         getChildren().add(canvas);
         getStyleClass().add("chart-view");
         setMinSize(120, 90);
         setPrefSize(400, 260);
+        // A click on a chart takes the focus away from any field, so that Space steps again.
+        setOnMousePressed(e -> requestFocus());
+    }
+
+    public boolean isCurve() {
+        return curve;
+    }
+
+    /** Set from FXML: this view shows both runs' learning curves instead of one run's chart. */
+    public void setCurve(boolean curve) {
+        this.curve = curve;
     }
 
     public ChartKind getKind() {
@@ -48,6 +63,13 @@ public final class ChartView extends Region {
         paint();
     }
 
+    /** Draws the learning curves of both runs (a {@link #setCurve curve} view). */
+    public void redraw(RunFrame left, RunFrame right) {
+        this.frame = left;
+        this.rightFrame = right;
+        paint();
+    }
+
     @Override
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
@@ -63,11 +85,19 @@ public final class ChartView extends Region {
         if (frame == null || canvas.getWidth() < 2 || canvas.getHeight() < 2) {
             return;
         }
+        // Clearing the whole canvas also drops its queued drawing commands, so they never pile up.
+        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (curve) {
+            if (curveChart == null) {
+                curveChart = new CurveChart(new FxPainter(canvas.getGraphicsContext2D()));
+            }
+            curveChart.draw(frame, rightFrame, canvas.getWidth(), canvas.getHeight(), null);
+            points.set(frame.meanLossSeries().size());
+            return;
+        }
         if (chart == null) {
             chart = kind.create(new FxPainter(canvas.getGraphicsContext2D()));
         }
-        // Clearing the whole canvas also drops its queued drawing commands, so they never pile up.
-        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         chart.draw(frame, canvas.getWidth(), canvas.getHeight(), null);
         points.set(mainSeries(frame).size());
     }

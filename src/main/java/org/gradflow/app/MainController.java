@@ -23,6 +23,7 @@ import org.gradflow.engine.Scenario;
 import org.gradflow.engine.TrainingRule;
 import org.gradflow.export.SafeFiles;
 import org.gradflow.plot.ChartKind;
+import org.gradflow.session.TimeAxis;
 
 /**
  * Binds main.fxml to the {@link MainViewModel} and delegates every action to it; the only things it does
@@ -75,14 +76,39 @@ public final class MainController {
     @FXML
     private RadioMenuItem scale2;
     @FXML
+    private Slider timeline;
+    @FXML
+    private Label frontierLabel;
+    @FXML
+    private TextField goToField;
+    @FXML
+    private javafx.scene.control.CheckBox pauseOnEvents;
+    @FXML
+    private ChoiceBox<TimeAxis> timeAxisChoice;
+    @FXML
+    private javafx.scene.control.CheckBox fitCosine;
+    @FXML
+    private ChartView leftNormsChart;
+    @FXML
+    private ChartView rightNormsChart;
+    @FXML
+    private ChartView curveChart;
+    /** Set while the timeline follows the runs, so that its moving is not taken for the user's. */
+    private boolean timelineFollowing;
+    @FXML
     private RunController leftRunController;
     @FXML
     private RunController rightRunController;
 
-    private final Runnable redrawCharts = () -> {
+    private final Runnable redrawCharts = this::redrawCharts;
+
+    private void redrawCharts() {
         leftRunController.redraw();
         rightRunController.redraw();
-    };
+        leftNormsChart.redraw(vm.left().frame());
+        rightNormsChart.redraw(vm.right().frame());
+        curveChart.redraw(vm.left().frame(), vm.right().frame());
+    }
 
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
@@ -161,9 +187,34 @@ public final class MainController {
                 exportChartMenu.getItems().add(item);
             }
         }
+        bindTimeControls();
         leftRunController.bind(vm.left());
         rightRunController.bind(vm.right());
         timer.start();
+    }
+
+    private void bindTimeControls() {
+        timeline.maxProperty().bind(Bindings.createDoubleBinding(() -> (double) Math.max(1, vm.frontierProperty().get()),
+                vm.frontierProperty()));
+        vm.shownIterationProperty().addListener((o, was, now) -> {
+            if (!timeline.isValueChanging()) {
+                timelineFollowing = true;
+                timeline.setValue(now.doubleValue());
+                timelineFollowing = false;
+            }
+        });
+        timeline.valueProperty().addListener((o, was, now) -> {
+            if (!timelineFollowing) {
+                vm.seek(Math.round(now.doubleValue()));
+            }
+        });
+        frontierLabel.textProperty().bind(vm.frontierTextProperty());
+        bindField(goToField, vm.goTo());
+        goToField.setOnAction(e -> vm.commitGoTo());
+        pauseOnEvents.selectedProperty().bindBidirectional(vm.pauseOnEventsProperty());
+        fitCosine.selectedProperty().bindBidirectional(vm.fitCosineProperty());
+        timeAxisChoice.getItems().setAll(TimeAxis.values());
+        timeAxisChoice.valueProperty().bindBidirectional(vm.timeAxisProperty());
     }
 
     private void bindSizeSlider(Slider slider, Label label, javafx.beans.property.IntegerProperty size) {
@@ -187,6 +238,9 @@ public final class MainController {
     private void bindField(TextField field, ValidatedField<?> model) {
         field.textProperty().bindBidirectional(model.textProperty());
         model.errorProperty().addListener((o, was, now) -> markInvalid(field, now));
+        if (model == vm.goTo()) {
+            return;
+        }
         field.setOnAction(e -> vm.commitTrainingFields());
         field.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
@@ -228,6 +282,27 @@ public final class MainController {
     @FXML
     private void step() {
         vm.step();
+    }
+
+    @FXML
+    private void stepBack() {
+        vm.stepBack();
+    }
+
+    @FXML
+    private void runPass() {
+        vm.runPass();
+    }
+
+    @FXML
+    private void runUntilEvent() {
+        vm.runUntilEvent();
+    }
+
+    @FXML
+    private void focusGoTo() {
+        goToField.requestFocus();
+        goToField.selectAll();
     }
 
     @FXML

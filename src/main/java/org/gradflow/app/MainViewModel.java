@@ -2,7 +2,14 @@ package org.gradflow.app;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.gradflow.engine.RunEvent;
+import org.gradflow.session.TimeAxis;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -72,6 +79,17 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<MessageKind> messageKind =
             new ReadOnlyObjectWrapper<>(this, "messageKind", MessageKind.INFO);
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
+    private final ObjectProperty<TimeAxis> timeAxis = new SimpleObjectProperty<>(this, "timeAxis", TimeAxis.AUTO);
+    private final BooleanProperty fitCosine = new SimpleBooleanProperty(this, "fitCosine");
+    private final BooleanProperty pauseOnEvents = new SimpleBooleanProperty(this, "pauseOnEvents");
+    private final ReadOnlyLongWrapper shownIteration = new ReadOnlyLongWrapper(this, "shownIteration");
+    private final ReadOnlyLongWrapper frontier = new ReadOnlyLongWrapper(this, "frontier");
+    private final ReadOnlyStringWrapper frontierText = new ReadOnlyStringWrapper(this, "frontierText", "");
+    private final ValidatedField<Long> goTo = new ValidatedField<>(0L, Parsers::iteration, String::valueOf);
+    private final LongSupplier clock;
+    private long messageSaidAt;
+    private long messageIteration;
+    private RunEvent seenEventStop;
     private final ReadOnlyObjectWrapper<Path> scenarioFile = new ReadOnlyObjectWrapper<>(this, "scenarioFile");
     private final Executor fxThread;
     private final ExecutorService exporter = Executors.newSingleThreadExecutor(r -> {
@@ -90,6 +108,12 @@ public final class MainViewModel implements AutoCloseable {
      *                   Runnable::run in tests); exports report back through it
      */
     public MainViewModel(Scenario initial, Executor fxThread) {
+        this(initial, fxThread, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, for how long a message stays (tests pass their own) */
+    MainViewModel(Scenario initial, Executor fxThread, LongSupplier clock) {
+        this.clock = clock;
         this.fxThread = fxThread;
         this.scenario = initial;
         this.simulation = new Simulation(initial);
@@ -113,6 +137,9 @@ public final class MainViewModel implements AutoCloseable {
         });
         speedText.set(speedLabel(speedExponent.get()));
         simulation.setSpeed(speed(speedExponent.get()));
+        timeAxis.addListener((o, was, now) -> simulation.setTimeAxis(now == null ? TimeAxis.AUTO : now));
+        fitCosine.addListener((o, was, now) -> simulation.setFitCosine(now));
+        pauseOnEvents.addListener((o, was, now) -> simulation.setPauseOnEvents(now));
         say("Press Step (Space) to train one iteration, or Play (P).", MessageKind.INFO);
     }
 
@@ -175,6 +202,40 @@ public final class MainViewModel implements AutoCloseable {
 
     public void step() {
         simulation.step();
+    }
+
+    /** One iteration back: both runs as they were then, bit for bit (checkpoint and replay). */
+    public void stepBack() {
+        simulation.stepBack();
+        playing.set(false);
+    }
+
+    /** Both runs to {@code iteration}: back to one already played, or forward by training. */
+    public void seek(long iteration) {
+        simulation.seek(iteration);
+        playing.set(false);
+    }
+
+    /** Takes the "Go to" field: seeks to the iteration typed, or refuses it with one line. */
+    public void commitGoTo() {
+        goTo.commit();
+        if (goTo.errorProperty().get() != null) {
+            say(goTo.errorProperty().get(), MessageKind.ERROR);
+            return;
+        }
+        seek(goTo.value());
+        say("Going to iteration " + Format.grouped(goTo.value()) + ".", MessageKind.INFO);
+    }
+
+    public void runPass() {
+        simulation.runPass();
+        playing.set(false);
+    }
+
+    public void runUntilEvent() {
+        simulation.runUntilEvent();
+        playing.set(false);
+        say("Running until the next event (learned, singular or diverged)…", MessageKind.INFO);
     }
 
     public void togglePlay() {
@@ -348,9 +409,15 @@ public final class MainViewModel implements AutoCloseable {
         left.update();
         right.update();
         playing.set(simulation.playing());
-        long it = simulation.lockstepIteration();
+        long it = Math.max(left.frame().iteration(), right.frame().iteration());
+        long furthest = Math.max(left.frame().frontier(), right.frame().frontier());
         iterationText.set("iteration " + Format.grouped(it));
+        shownIteration.set(it);
+        frontier.set(furthest);
+        frontierText.set(it < furthest ? "of " + Format.grouped(furthest) + " played" : "newest");
         explanation.set(Explanation.of(left.frame(), right.frame()));
+        reportEventStop();
+        expireMessage(it);
         if (simulation.fault() != null) {
             say("Internal error in the engine: " + simulation.fault() + ". Reset (R) starts again.",
                     MessageKind.ERROR);
@@ -361,6 +428,32 @@ public final class MainViewModel implements AutoCloseable {
     void say(String text, MessageKind kind) {
         message.set(text);
         messageKind.set(kind);
+        messageSaidAt = clock.getAsLong();
+        messageIteration = shownIteration.get();
+    }
+
+    /** How long a message about something done stays once the runs have moved on. */
+    private static final long MESSAGE_NANOS = 4_000_000_000L;
+
+    /** A message about something done goes once the runs have moved on and it has been read; errors stay. */
+    private void expireMessage(long iteration) {
+        if (messageKind.get() == MessageKind.INFO && !message.get().isEmpty() && iteration != messageIteration
+                && clock.getAsLong() - messageSaidAt > MESSAGE_NANOS) {
+            message.set("");
+        }
+    }
+
+    private void reportEventStop() {
+        RunEvent stop = simulation.lastEventStop();
+        if (stop == null || stop == seenEventStop) {
+            return;
+        }
+        seenEventStop = stop;
+        RunFrame f = "left".equals(simulation.lastEventSide()) ? left.frame() : right.frame();
+        String pass = stop.kind() == RunEvent.Kind.LEARNED ? " (pass " + Format.grouped(stop.iteration()
+                / f.passLength()) + ")" : "";
+        say("Stopped: D = " + f.outputSize() + " " + stop.kind().label() + " at iteration "
+                + Format.grouped(stop.iteration()) + pass + ".", MessageKind.INFO);
     }
 
     static double speed(double exponent) {
@@ -440,6 +533,36 @@ public final class MainViewModel implements AutoCloseable {
 
     public ReadOnlyStringProperty iterationTextProperty() {
         return iterationText.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<TimeAxis> timeAxisProperty() {
+        return timeAxis;
+    }
+
+    public BooleanProperty fitCosineProperty() {
+        return fitCosine;
+    }
+
+    public BooleanProperty pauseOnEventsProperty() {
+        return pauseOnEvents;
+    }
+
+    /** The iteration shown (the timeline's thumb). */
+    public ReadOnlyLongProperty shownIterationProperty() {
+        return shownIteration.getReadOnlyProperty();
+    }
+
+    /** The furthest iteration played (the timeline's end). */
+    public ReadOnlyLongProperty frontierProperty() {
+        return frontier.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty frontierTextProperty() {
+        return frontierText.getReadOnlyProperty();
+    }
+
+    public ValidatedField<Long> goTo() {
+        return goTo;
     }
 
     public ReadOnlyStringProperty messageProperty() {

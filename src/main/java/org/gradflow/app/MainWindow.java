@@ -48,13 +48,7 @@ public final class MainWindow implements AutoCloseable {
         MainController controller = loader.getController();
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(resource("/assets/css/gradflow.css").toExternalForm());
-        // Space, P and R are the run keys, but typed into a text field they are text.
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() instanceof TextInputControl && !e.isShortcutDown() && !e.isAltDown()
-                    && (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.P || e.getCode() == KeyCode.R)) {
-                e.consume();
-            }
-        });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> RunKeys.handle(e, vm, root));
         stage.setScene(scene);
         stage.setTitle(TITLE);
         vm.scenarioFileProperty().addListener((o, was, now) -> stage.setTitle(

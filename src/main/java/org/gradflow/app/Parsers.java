@@ -31,6 +31,14 @@ final class Parsers {
         return integer(text, "The seed", 0, Scenario.MAX_SEED);
     }
 
+    /** The most iterations "Go to" accepts: a week of play at full speed. */
+    static final long MAX_ITERATION = 1_000_000_000_000L;
+
+    /** An iteration to go to; digit groups may be written 1,400 or 1_400 or 1 400. */
+    static long iteration(String text) {
+        return integer(text.replaceAll("[,_ ]", ""), "The iteration", 0, MAX_ITERATION);
+    }
+
     private static double number(String text, String what) {
         double value;
         try {

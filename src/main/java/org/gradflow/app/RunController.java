@@ -26,8 +26,6 @@ public final class RunController {
     private ChartView gradientChart;
     @FXML
     private ChartView componentsChart;
-    @FXML
-    private ChartView normsChart;
     private RunViewModel model;
 
     void bind(RunViewModel vm) {
@@ -79,7 +77,7 @@ public final class RunController {
         };
     }
 
-    /** Redraws the five charts from the view-model's latest frame. */
+    /** Redraws the four charts from the view-model's latest frame. */
     void redraw() {
         for (ChartView chart : charts()) {
             chart.redraw(model.frame());
@@ -88,6 +86,6 @@ public final class RunController {
 
     /** The charts in reading order (for tests and exports of single charts). */
     public List<ChartView> charts() {
-        return List.of(cosineChart, landscapeChart, gradientChart, componentsChart, normsChart);
+        return List.of(cosineChart, landscapeChart, gradientChart, componentsChart);
     }
 }

@@ -43,6 +43,10 @@ final class BenchCommand implements Callable<Integer> {
             + " at full speed, and report the chart update time per frame and the heap. Needs a display.")
     private boolean window;
 
+    @Option(names = "--seek", description = "Instead: play --iterations (default 10,000,000) of both runs of the"
+            + " reference scenario, then jump to 50 random earlier iterations. Last line: 'seek ms: median M, max X'.")
+    private boolean seek;
+
     @Option(names = "--scale", paramLabel = "S", defaultValue = "2", description = "PNG scale for --export.")
     private int scale;
 
@@ -52,8 +56,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws org.gradflow.export.ExportException {
-        if (export && window) {
-            throw new BadInputException("--export and --window are separate benchmarks: give one of them");
+        if ((export ? 1 : 0) + (window ? 1 : 0) + (seek ? 1 : 0) > 1) {
+            throw new BadInputException("--export, --window and --seek are separate benchmarks: give one of them");
+        }
+        if (seek) {
+            return benchSeek();
         }
         if (export) {
             return benchExport();
@@ -122,6 +129,26 @@ final class BenchCommand implements Callable<Integer> {
             out.println();
         }
         out.printf(Locale.ROOT, "iterations/s: %d%n", Math.round(median(engine)));
+        return Cli.OK;
+    }
+
+    private int benchSeek() {
+        if (iterations < 1) {
+            throw new BadInputException("--iterations must be at least 1, got " + iterations);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        org.gradflow.session.SeekBenchmark.Result result;
+        try {
+            result = org.gradflow.session.SeekBenchmark.run(Scenario.DEFAULT, iterations, 50, 1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Cli.FAULT;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the seek benchmark failed: " + e.getMessage(), e);
+        }
+        out.printf(Locale.ROOT, "seek: reference scenario, both runs played to %,d iterations, 50 jumps to random"
+                + " earlier iterations, each until a frame of both runs there is ready%n", result.played());
+        out.printf(Locale.ROOT, "seek ms: median %.1f, max %.1f%n", result.median(), result.max());
         return Cli.OK;
     }
 

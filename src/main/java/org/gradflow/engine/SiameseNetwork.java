@@ -96,6 +96,25 @@ public final class SiameseNetwork {
         return hiddenLayer.parameterCount() + outputLayer.parameterCount();
     }
 
+    /** Every parameter, in {@link #parameterCount()} order: what a checkpoint keeps. */
+    public double[] parameters() {
+        double[] out = new double[parameterCount()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = parameter(k);
+        }
+        return out;
+    }
+
+    /** Sets every parameter from {@link #parameters()}'s layout, bit for bit. */
+    public void setParameters(double[] values) {
+        if (values.length != parameterCount()) {
+            throw new IllegalArgumentException("expected " + parameterCount() + " parameters, got " + values.length);
+        }
+        for (int k = 0; k < values.length; k++) {
+            setParameter(k, values[k]);
+        }
+    }
+
     double parameter(int k) {
         int h = hiddenLayer.parameterCount();
         return k < h ? hiddenLayer.parameter(k) : outputLayer.parameter(k - h);

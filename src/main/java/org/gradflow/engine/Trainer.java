@@ -81,6 +81,19 @@ public final class Trainer {
     }
 
     /**
+     * Puts the run back to where it was after {@code iteration} iterations, given the parameters it had then
+     * ({@link SiameseNetwork#parameters()}): every other part of an iteration is recomputed by the next step, so
+     * stepping on from here gives the same numbers, bit for bit, as the run gave the first time.
+     */
+    public void rewind(long iteration, double[] parameters) {
+        if (iteration < 0) {
+            throw new IllegalArgumentException("iteration must be 0 or more, got " + iteration);
+        }
+        network.setParameters(parameters);
+        completed = iteration;
+    }
+
+    /**
      * What the next step would record, computed on a copy so that nothing here changes: lets a window show the
      * gradient at the initial weights before anyone has pressed Step.
      */

@@ -16,6 +16,11 @@ public final class ExportNames {
         return kind.slug() + "-D" + d + (sameD ? (left ? "-left" : "-right") : "") + "-it" + iteration + ".png";
     }
 
+    /** Both runs' learning curves. */
+    public static String curve(int leftD, int rightD, long iteration) {
+        return "curve-D" + leftD + "-vs-D" + rightD + "-it" + iteration + ".png";
+    }
+
     public static String csv(int leftD, int rightD, long iteration) {
         return "trace-D" + leftD + "-vs-D" + rightD + "-it" + iteration + ".csv";
     }

@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import org.gradflow.plot.ChartKind;
+import org.gradflow.plot.CurveChart;
 import org.gradflow.plot.FigureLayout;
 import org.gradflow.plot.RunSummary;
 import org.gradflow.session.RunFrame;
@@ -27,6 +28,22 @@ public final class FigureRenderer {
         return image;
     }
 
+    /** Both runs' learning curves, with the scenario as caption. */
+    public BufferedImage curve(RunFrame left, RunFrame right, int scale) {
+        BufferedImage image = new BufferedImage(CHART_WIDTH * scale, CHART_HEIGHT * scale,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            new CurveChart(new AwtPainter(g)).draw(left, right, CHART_WIDTH, CHART_HEIGHT,
+                    RunSummary.scenarioLine(left).replaceFirst("^D = \\d+ · ", "D = " + left.outputSize()
+                            + " vs " + right.outputSize() + " · "));
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
     public BufferedImage figure(RunFrame left, RunFrame right, int scale) {
         BufferedImage image = new BufferedImage((int) FigureLayout.WIDTH * scale, (int) FigureLayout.HEIGHT * scale,
                 BufferedImage.TYPE_INT_RGB);
@@ -38,7 +55,11 @@ public final class FigureRenderer {
             for (FigureLayout.Cell cell : FigureLayout.cells()) {
                 AffineTransform saved = g.getTransform();
                 g.translate(cell.x(), cell.y());
-                cell.kind().create(painter).draw(cell.left() ? left : right, cell.w(), cell.h(), null);
+                if (cell.curve()) {
+                    new CurveChart(painter).draw(left, right, cell.w(), cell.h(), null);
+                } else {
+                    cell.kind().create(painter).draw(cell.left() ? left : right, cell.w(), cell.h(), null);
+                }
                 g.setTransform(saved);
             }
         } finally {

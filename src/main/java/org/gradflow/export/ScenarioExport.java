@@ -50,7 +50,7 @@ public final class ScenarioExport {
         return right;
     }
 
-    /** The files {@link #writeAll} writes, in order: figure, ten charts, CSV. */
+    /** The files {@link #writeAll} writes, in order: figure, ten charts, the learning curve, CSV. */
     public List<Path> targets(Path folder) {
         List<Path> files = new ArrayList<>();
         files.add(folder.resolve(ExportNames.figure(left.outputSize(), right.outputSize(), iterations)));
@@ -61,6 +61,7 @@ public final class ScenarioExport {
                 files.add(folder.resolve(ExportNames.chart(kind, f.outputSize(), isLeft, sameD, iterations)));
             }
         }
+        files.add(folder.resolve(ExportNames.curve(left.outputSize(), right.outputSize(), iterations)));
         files.add(folder.resolve(ExportNames.csv(left.outputSize(), right.outputSize(), iterations)));
         return files;
     }
@@ -96,6 +97,7 @@ public final class ScenarioExport {
                 PngWriter.write(renderer.chart(kind, isLeft ? left : right, scale), files.get(i++), existing);
             }
         }
+        PngWriter.write(renderer.curve(left, right, scale), files.get(i++), existing);
         TraceReplay.writeCsv(scenario, iterations, files.get(i), existing);
         return files;
     }

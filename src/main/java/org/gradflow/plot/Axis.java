@@ -68,6 +68,16 @@ public final class Axis {
         return new Axis(Scale.LINEAR, min, max, title, Labels.COUNT, false);
     }
 
+    /** Iterations (or passes) on a log axis: 1, 10, 100, 1k, ... */
+    public static Axis logCounts(double min, double max, String title) {
+        return new Axis(Scale.LOG, min, max, title, Labels.COUNT, false);
+    }
+
+    /** A plain log axis with labels 10⁻³, 10⁻², ... */
+    public static Axis log(double min, double max, String title) {
+        return new Axis(Scale.LOG, min, max, title, Labels.NUMBER, false);
+    }
+
     /** Log axis from {@code floor} (drawn as "0") to {@code max}. */
     public static Axis logWithZero(double floor, double max, String title) {
         return new Axis(Scale.LOG, floor, max, title, Labels.NUMBER, true);
@@ -181,7 +191,8 @@ public final class Axis {
         double floorDecade = Math.log10(min);
         for (int e = lo; e <= hi; e++) {
             boolean labelled = Math.floorMod(e, stride) == 0 && !(zeroAtFloor && e - floorDecade < 0.5 * stride + 1);
-            ticks.add(new Tick(Math.pow(10, e), labelled ? Format.powerOfTen(e) : ""));
+            String label = labels == Labels.COUNT ? Format.count(Math.pow(10, e)) : Format.powerOfTen(e);
+            ticks.add(new Tick(Math.pow(10, e), labelled ? label : ""));
         }
         return ticks;
     }

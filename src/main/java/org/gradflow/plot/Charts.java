@@ -1,5 +1,6 @@
 package org.gradflow.plot;
 
+import org.gradflow.engine.RunEvent;
 import org.gradflow.session.RunFrame;
 
 /** What the run charts share: axes and the reference levels of the cosine's gradient. */
@@ -14,8 +15,39 @@ final class Charts {
     private Charts() {
     }
 
+    /** The x axis the frame's series were rendered for: all, the last N, or log-scaled iterations. */
     static Axis iterationAxis(RunFrame f) {
-        return Axis.iterations(0, Math.max(10, f.iteration()), "iteration");
+        if (f.timeLog()) {
+            return Axis.logCounts(Math.max(1, f.timeFrom()), Math.max(10, f.timeTo()), "iteration (log scale)");
+        }
+        return Axis.iterations(f.timeFrom(), f.timeTo(), f.timeFrom() > 0 ? "iteration (last "
+                + Format.grouped(Math.round(f.timeTo() - f.timeFrom() + 1)) + ")" : "iteration");
+    }
+
+    /**
+     * A dashed vertical line and a label at each event of the run within the x axis: "learned", "singular",
+     * "diverged". {@code perPass} draws at the event's pass (learning curve) instead of its iteration.
+     */
+    static void events(PlotArea area, Painter p, RunFrame f, boolean perPass, String prefix, int row) {
+        Axis x = area.xAxis();
+        for (RunEvent e : f.events()) {
+            double at = perPass ? (double) e.iteration() / f.passLength() : e.iteration();
+            if (at < x.min() || at > x.max()) {
+                continue;
+            }
+            double xp = area.toX(at);
+            Rgb color = e.kind() == RunEvent.Kind.LEARNED ? Palette.LEARNED : Palette.ALERT;
+            p.line(xp, area.top(), xp, area.top() + area.height(), color, 1.4, 4, 3);
+            String label = prefix + e.kind().label() + " · " + (perPass ? "pass " + Format.grouped(
+                    e.iteration() / f.passLength()) : Format.grouped(e.iteration()));
+            // Per-iteration charts label at the bottom, clear of C near ±1; the curve at the top, clear of its
+            // falling loss.
+            double line = p.lineHeight(TextStyle.SMALL) + 2;
+            double y = perPass ? area.top() + 3 + row * line : area.top() + area.height() - 3 - (row + 1) * line;
+            boolean flip = xp + p.textWidth(label, TextStyle.SMALL) + 4 > area.left() + area.width();
+            p.text(label, flip ? xp - 3 : xp + 3, y, TextStyle.SMALL, color,
+                    flip ? Painter.Align.RIGHT : Painter.Align.LEFT, Painter.Baseline.TOP);
+        }
     }
 
     static Axis gradientAxis(String title) {

@@ -10,9 +10,11 @@ import org.gradflow.session.SeriesPoints;
  * labels then say the size (2e-11 in 1-D, tenths in 6-D) while the lines show the shape.
  */
 final class ComponentsChart implements RunChart {
+    private final Painter painter;
     private final PlotArea area;
 
     ComponentsChart(Painter painter) {
+        this.painter = painter;
         area = new PlotArea(painter);
     }
 
@@ -52,6 +54,7 @@ final class ComponentsChart implements RunChart {
                 area.dots(s.xs(), s.ys(), s.size(), false, Palette.unit(i), 2.5);
             }
         }
+        Charts.events(area, painter, f, false, "", 0);
         area.endData();
     }
 

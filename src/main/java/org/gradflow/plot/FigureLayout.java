@@ -9,16 +9,25 @@ import org.gradflow.session.RunFrame;
  */
 public final class FigureLayout {
     public static final double WIDTH = 1600;
-    public static final double HEIGHT = 1010;
+    public static final double HEIGHT = 1064;
     private static final double MARGIN = 20;
     private static final double HEADER = 64;
     private static final double RUN_HEADER = 64;
     private static final double ROW = 300;
-    private static final double NORMS_ROW = 230;
+    private static final double NORMS_ROW = 250;
     private static final double CELL_GAP = 10;
 
-    /** Where one chart goes: its kind, the run, and its rectangle in logical pixels. */
+    /** Width of each run's norms chart in the bottom row; the learning curve takes the rest. */
+    private static final double NORMS_WIDTH = 370;
+
+    /**
+     * Where one chart goes: its kind, the run, and its rectangle in logical pixels. The learning curve, which
+     * draws both runs, has no kind: {@link #curve()} is true.
+     */
     public record Cell(ChartKind kind, boolean left, double x, double y, double w, double h) {
+        public boolean curve() {
+            return kind == null;
+        }
     }
 
     private FigureLayout() {
@@ -36,8 +45,12 @@ public final class FigureLayout {
             cells.add(new Cell(ChartKind.LANDSCAPE, left, x + half + CELL_GAP, top, half, ROW));
             cells.add(new Cell(ChartKind.GRADIENT, left, x, top + ROW + CELL_GAP, half, ROW));
             cells.add(new Cell(ChartKind.COMPONENTS, left, x + half + CELL_GAP, top + ROW + CELL_GAP, half, ROW));
-            cells.add(new Cell(ChartKind.NORMS, left, x, top + 2 * (ROW + CELL_GAP), columnWidth, NORMS_ROW));
         }
+        double bottom = top + 2 * (ROW + CELL_GAP);
+        cells.add(new Cell(ChartKind.NORMS, true, MARGIN, bottom, NORMS_WIDTH, NORMS_ROW));
+        cells.add(new Cell(null, true, MARGIN + NORMS_WIDTH + CELL_GAP, bottom,
+                WIDTH - 2 * MARGIN - 2 * (NORMS_WIDTH + CELL_GAP), NORMS_ROW));
+        cells.add(new Cell(ChartKind.NORMS, false, WIDTH - MARGIN - NORMS_WIDTH, bottom, NORMS_WIDTH, NORMS_ROW));
         return cells;
     }
 

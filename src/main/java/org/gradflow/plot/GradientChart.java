@@ -31,6 +31,7 @@ final class GradientChart implements RunChart {
         }
         area.data(dv, false, Palette.DCDV, 2.2, 5, 3);
         area.data(du, false, Palette.DCDU, 2.2);
+        Charts.events(area, painter, f, false, "", 0);
         if (du.size() <= CosineChart.DOT_LIMIT) {
             area.dots(du.xs(), du.ys(), du.size(), false, Palette.DCDU, 3);
         }

@@ -20,7 +20,7 @@ final class NormsChart implements RunChart {
     @Override
     public void draw(RunFrame f, double w, double h, String caption) {
         area.setCaption(caption);
-        String title = ChartKind.NORMS.title() + (f.iteration() == 0 ? " (next step)" : ", iteration "
+        String title = "‖dL/dp‖ " + (f.iteration() == 0 ? "of the next step" : "at iteration "
                 + Format.grouped(f.iteration()));
         area.frame(w, h, title, LEGEND, Axis.categories("", NAMES),
                 Charts.gradientAxis("‖dL/dp‖ (log)"), null);

@@ -15,6 +15,14 @@ public final class Palette {
     public static final Rgb TARGET = Rgb.hex("#444444");
     public static final Rgb DCDU = Rgb.hex("#D55E00");
     public static final Rgb DCDV = Rgb.hex("#009E73");
+    /** C of pairs whose target is +1, and the +1 target line. */
+    public static final Rgb POSITIVE = Rgb.hex("#0072B2");
+    /** C of pairs whose target is −1, and the −1 target line. */
+    public static final Rgb NEGATIVE = Rgb.hex("#E69F00");
+    /** The two runs in the learning curve. */
+    public static final Rgb LEFT_RUN = Rgb.hex("#CC79A7");
+    public static final Rgb RIGHT_RUN = Rgb.hex("#009E73");
+    public static final Rgb LEARNED = Rgb.hex("#2E7D32");
     public static final Rgb REFERENCE = Rgb.hex("#999999");
     public static final Rgb ALERT = Rgb.hex("#C0392B");
     public static final Rgb HIDDEN = Rgb.hex("#56B4E9");

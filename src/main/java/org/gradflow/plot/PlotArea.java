@@ -166,6 +166,11 @@ public final class PlotArea {
         return left;
     }
 
+    /** The x axis of the last {@link #frame}. */
+    public Axis xAxis() {
+        return x;
+    }
+
     public double top() {
         return top;
     }

@@ -45,9 +45,9 @@ public final class RunSummary {
     public static List<Badge> badges(RunFrame f) {
         List<Badge> badges = new ArrayList<>();
         if (f.divergence() == Divergence.NON_FINITE) {
-            badges.add(new Badge(Badge.Kind.DIVERGED, "diverged (NaN/Inf)"));
+            badges.add(new Badge(Badge.Kind.DIVERGED, "diverged (NaN)"));
         } else if (f.divergence() == Divergence.EXPLODED) {
-            badges.add(new Badge(Badge.Kind.DIVERGED, "diverged (weights exploded)"));
+            badges.add(new Badge(Badge.Kind.DIVERGED, "diverged (exploded)"));
         }
         if (Double.isFinite(f.dCduNorm()) && f.dCduNorm() < ZERO_GRADIENT && f.dCdvNorm() < ZERO_GRADIENT) {
             badges.add(new Badge(Badge.Kind.GRADIENT_ZERO, "gradient ≈ 0"));

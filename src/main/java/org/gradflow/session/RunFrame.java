@@ -1,9 +1,12 @@
 package org.gradflow.session;
 
+import java.util.List;
 import org.gradflow.engine.Divergence;
 import org.gradflow.engine.GradientCheckResult;
 import org.gradflow.engine.IterationSnapshot;
 import org.gradflow.engine.IterationView;
+import org.gradflow.engine.PassStats;
+import org.gradflow.engine.RunEvent;
 import org.gradflow.engine.Scenario;
 
 /**
@@ -12,6 +15,8 @@ import org.gradflow.engine.Scenario;
  * allocates nothing and never races the engine.
  */
 public final class RunFrame {
+    /** Output units drawn as component lines; more would be an unreadable tangle. */
+    public static final int MAX_COMPONENTS = 10;
     private Scenario scenario = Scenario.DEFAULT;
     private int outputSize = 1;
     private long iteration;
@@ -25,6 +30,21 @@ public final class RunFrame {
     private final SeriesPoints dCduNormSeries = new SeriesPoints();
     private final SeriesPoints dCdvNormSeries = new SeriesPoints();
     private SeriesPoints[] components = new SeriesPoints[0];
+    private final SeriesPoints positiveCosineSeries = new SeriesPoints();
+    private final SeriesPoints negativeCosineSeries = new SeriesPoints();
+    private final SeriesPoints meanLossSeries = new SeriesPoints();
+    private final SeriesPoints pairsRightSeries = new SeriesPoints();
+    private long frontier;
+    private long passLength = 1;
+    private int pairCount = 1;
+    private long masked;
+    private PassStats lastPass;
+    private PassStats previousPass;
+    private List<RunEvent> events = List.of();
+    private double timeFrom;
+    private double timeTo = 10;
+    private boolean timeLog;
+    private boolean fitCosine;
 
     /**
      * Copies the iteration's values. At iteration 0, {@code it} is the preview of iteration 1 (what the first
@@ -42,8 +62,43 @@ public final class RunFrame {
         divergence = iteration == 0 ? Divergence.NONE : it.divergence();
     }
 
+    /** What the run has counted up to the iteration shown, and how far it has ever been played. */
+    void setHistory(long frontier, long passLength, int pairCount, long masked, PassStats lastPass,
+                    PassStats previousPass, List<RunEvent> events) {
+        this.frontier = frontier;
+        this.passLength = passLength;
+        this.pairCount = pairCount;
+        this.masked = masked;
+        this.lastPass = lastPass;
+        this.previousPass = previousPass;
+        this.events = events;
+    }
+
+    /** The iterations the series were rendered for: {@code [from, to]}, on a log axis or not. */
+    void setTimeAxis(double from, double to, boolean log, boolean fitCosine) {
+        this.timeFrom = from;
+        this.timeTo = to;
+        this.timeLog = log;
+        this.fitCosine = fitCosine;
+    }
+
     /** Makes this frame a copy of {@code other}, reusing its own arrays. */
     public void copyFrom(RunFrame other) {
+        positiveCosineSeries.copyFrom(other.positiveCosineSeries);
+        negativeCosineSeries.copyFrom(other.negativeCosineSeries);
+        meanLossSeries.copyFrom(other.meanLossSeries);
+        pairsRightSeries.copyFrom(other.pairsRightSeries);
+        frontier = other.frontier;
+        passLength = other.passLength;
+        pairCount = other.pairCount;
+        masked = other.masked;
+        lastPass = other.lastPass;
+        previousPass = other.previousPass;
+        events = other.events;
+        timeFrom = other.timeFrom;
+        timeTo = other.timeTo;
+        timeLog = other.timeLog;
+        fitCosine = other.fitCosine;
         scenario = other.scenario;
         outputSize = other.outputSize;
         iteration = other.iteration;
@@ -180,6 +235,88 @@ public final class RunFrame {
         return gradientCheck;
     }
 
+    /** The furthest iteration this run has been played to; the timeline can go back anywhere up to it. */
+    public long frontier() {
+        return frontier;
+    }
+
+    /** Iterations in one pass: {@code pairCount x iterationsPerPair}. */
+    public long passLength() {
+        return passLength;
+    }
+
+    public int pairCount() {
+        return pairCount;
+    }
+
+    /** Iterations so far whose gradOutput was 0 (the rule back-propagated nothing). */
+    public long maskedIterations() {
+        return masked;
+    }
+
+    /** The last pass completed at or before the iteration shown, or null. */
+    public PassStats lastPass() {
+        return lastPass;
+    }
+
+    /** The pass before {@link #lastPass()}, or null. */
+    public PassStats previousPass() {
+        return previousPass;
+    }
+
+    /** Events of this run at or before the iteration shown, in the order they happened. */
+    public List<RunEvent> events() {
+        return events;
+    }
+
+    /** The first event of {@code kind} shown, or null. */
+    public RunEvent event(RunEvent.Kind kind) {
+        for (RunEvent e : events) {
+            if (e.kind() == kind) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** First iteration of the per-iteration charts' x axis. */
+    public double timeFrom() {
+        return timeFrom;
+    }
+
+    public double timeTo() {
+        return timeTo;
+    }
+
+    public boolean timeLog() {
+        return timeLog;
+    }
+
+    /** Whether the cosine chart's y axis is fitted to the data instead of −1..1. */
+    public boolean fitCosine() {
+        return fitCosine;
+    }
+
+    /** C of the iterations whose pair has target +1 (they should go to +1). */
+    public SeriesPoints positiveCosineSeries() {
+        return positiveCosineSeries;
+    }
+
+    /** C of the iterations whose pair has target −1. */
+    public SeriesPoints negativeCosineSeries() {
+        return negativeCosineSeries;
+    }
+
+    /** Per pass: the mean loss (x is the pass). */
+    public SeriesPoints meanLossSeries() {
+        return meanLossSeries;
+    }
+
+    /** Per pass: the pairs on their target's side of 0. */
+    public SeriesPoints pairsRightSeries() {
+        return pairsRightSeries;
+    }
+
     public SeriesPoints cosineSeries() {
         return cosineSeries;
     }
@@ -196,7 +333,7 @@ public final class RunFrame {
         return dCdvNormSeries;
     }
 
-    /** Number of dC/du component series drawn (D, at most {@link RunHistory#MAX_COMPONENTS}). */
+    /** Number of dC/du component series drawn (D, at most {@link #MAX_COMPONENTS}). */
     public int componentCount() {
         return components.length;
     }

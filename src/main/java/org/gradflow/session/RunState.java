@@ -1,31 +1,72 @@
 package org.gradflow.session;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.gradflow.engine.Divergence;
 import org.gradflow.engine.GradientCheck;
 import org.gradflow.engine.GradientCheckResult;
 import org.gradflow.engine.InitialWeights;
 import org.gradflow.engine.IterationRecord;
+import org.gradflow.engine.IterationView;
+import org.gradflow.engine.PassStats;
+import org.gradflow.engine.PassTracker;
+import org.gradflow.engine.RunEvent;
 import org.gradflow.engine.RunFactory;
 import org.gradflow.engine.Scenario;
 import org.gradflow.engine.Trainer;
 import org.gradflow.engine.TrainingPair;
 
-/** One run and its plotted history, owned by the engine thread. */
+/**
+ * One run, owned by the engine thread: its trainer at the <em>cursor</em> (the iteration shown), and what it has
+ * recorded up to its <em>frontier</em> (the furthest iteration ever played): bounded series, passes, events and
+ * checkpoints. Moving the cursor back restores a checkpoint and replays; moving it forward replays up to the
+ * frontier and records beyond it. Runs are deterministic, so a replayed iteration is the played one, bit for bit.
+ */
 final class RunState {
+    static final int C = 0;
+    static final int TARGET = 1;
+    static final int C_POSITIVE = 2;
+    static final int C_NEGATIVE = 3;
+    static final int DCDU = 4;
+    static final int DCDV = 5;
+    static final int FIRST_COMPONENT = 6;
+    static final int MEAN_LOSS = 0;
+    static final int PAIRS_RIGHT = 1;
+    /** Exact passes kept for the learning curve's end after time travel. */
+    private static final int PASS_TAIL = 64;
+
     private final RunSide side;
     private final Scenario scenario;
     private final Trainer trainer;
-    private final RunHistory history;
     private final IterationRecord preview;
+    private final int components;
+    private final Channels iterations;
+    private final Channels passes;
+    private final PassTracker tracker;
+    private final Checkpoints checkpoints;
+    private final List<RunEvent> events = new ArrayList<>(3);
+    private final double[] values;
+    private final double[] passValues = new double[2];
+    private PassStats lastPass;
+    private PassStats previousPass;
+    private long masked;
+    private long frontier;
+    /** The iteration at which the run diverged (it records nothing after it), or -1. */
+    private long frozenAt = -1;
     private GradientCheckResult check;
-    private boolean frozen;
 
     RunState(Scenario scenario, RunSide side) {
         this.side = side;
         this.scenario = scenario;
         this.trainer = side == RunSide.LEFT ? RunFactory.mainRun(scenario) : RunFactory.comparisonRun(scenario);
-        this.history = new RunHistory(trainer.network().outputSize());
         this.preview = trainer.preview();
+        this.components = Math.min(trainer.network().outputSize(), RunFrame.MAX_COMPONENTS);
+        this.values = new double[FIRST_COMPONENT + components];
+        this.iterations = new Channels(values.length, (int) TimeAxis.LONGEST_WINDOW + 1);
+        this.passes = new Channels(2, PASS_TAIL);
+        this.tracker = PassTracker.of(trainer);
+        this.checkpoints = new Checkpoints(tracker.passLength(), trainer.network().parameterCount());
+        checkpoint();
     }
 
     /** Whether a run built from {@code other} would differ from this one. */
@@ -42,28 +83,150 @@ final class RunState {
                         InitialWeights.NONE, s.pairs());
     }
 
+    /** The cursor: iterations trained in what is shown. */
     long iteration() {
         return trainer.iteration();
     }
 
+    long frontier() {
+        return frontier;
+    }
+
+    long passLength() {
+        return tracker.passLength();
+    }
+
+    /** True when the cursor stands where the run diverged: it cannot go further. */
     boolean frozen() {
-        return frozen;
+        return frozenAt >= 0 && trainer.iteration() >= frozenAt;
     }
 
-    int outputSize() {
-        return trainer.network().outputSize();
+    /** The furthest the cursor can go: the divergence, or no limit. */
+    long limit() {
+        return frozenAt >= 0 ? frozenAt : Long.MAX_VALUE;
     }
 
-    /** Steps towards {@code target}, at most {@code maxSteps} times; stops for good if the run diverges. */
-    long stepTowards(long target, long maxSteps) {
-        long done = 0;
-        while (!frozen && trainer.iteration() < target && done < maxSteps) {
-            trainer.step();
-            history.append(trainer.last());
-            frozen = trainer.last().divergence() != Divergence.NONE;
-            done++;
+    /** An event of this run at exactly {@code iteration}, or null. */
+    RunEvent eventAt(long iteration) {
+        for (RunEvent e : events) {
+            if (e.iteration() == iteration) {
+                return e;
+            }
         }
-        return done;
+        return null;
+    }
+
+    /** Moves the cursor one iteration forward: a replay up to the frontier, a recording beyond it. */
+    void stepOne() {
+        if (frozen()) {
+            return;
+        }
+        trainer.step();
+        IterationView it = trainer.last();
+        long i = trainer.iteration();
+        fillValues(it);
+        boolean recording = i > frontier;
+        if (recording) {
+            iterations.record(values);
+            frontier = i;
+        } else {
+            iterations.replayed(i, values);
+        }
+        if (it.gradOutput() == 0.0) {
+            masked++;
+        }
+        PassStats pass = tracker.accept(it);
+        if (pass != null) {
+            previousPass = lastPass;
+            lastPass = pass;
+            passValues[MEAN_LOSS] = pass.meanLoss();
+            passValues[PAIRS_RIGHT] = pass.pairsRight();
+            if (recording) {
+                passes.record(passValues);
+            } else {
+                passes.replayed(pass.pass(), passValues);
+            }
+        }
+        if (recording) {
+            recordEvents(it, pass, i);
+            if (checkpoints.due(i)) {
+                checkpoint();
+            }
+        }
+    }
+
+    private void recordEvents(IterationView it, PassStats pass, long i) {
+        if (pass != null && pass.learned()) {
+            addOnce(RunEvent.Kind.LEARNED, i);
+        }
+        if (it.singular()) {
+            addOnce(RunEvent.Kind.SINGULAR, i);
+        }
+        if (it.divergence() != Divergence.NONE) {
+            addOnce(RunEvent.Kind.DIVERGED, i);
+            frozenAt = i;
+        }
+    }
+
+    private void addOnce(RunEvent.Kind kind, long i) {
+        if (events.stream().noneMatch(e -> e.kind() == kind)) {
+            events.add(new RunEvent(kind, i));
+        }
+    }
+
+    private void checkpoint() {
+        checkpoints.add(new Checkpoints.Saved(trainer.iteration(), trainer.network().parameters(), lastPass,
+                previousPass, masked));
+    }
+
+    private void fillValues(IterationView it) {
+        double c = it.cosine();
+        values[C] = c;
+        values[TARGET] = it.target();
+        values[C_POSITIVE] = it.target() > 0 ? c : Double.NaN;
+        values[C_NEGATIVE] = it.target() > 0 ? Double.NaN : c;
+        values[DCDU] = it.dCduNorm();
+        values[DCDV] = it.dCdvNorm();
+        for (int k = 0; k < components; k++) {
+            values[FIRST_COMPONENT + k] = it.dCdu(k);
+        }
+    }
+
+    /**
+     * Puts the cursor at {@code target} (within what the run can reach) by the shortest way: back, or far
+     * forward within what was played, it restores the latest checkpoint that leaves {@code window} iterations
+     * to replay into the exact tail (what a "last N" view draws), then replays; near forward, it steps.
+     */
+    void seek(long target, long window) {
+        long goal = Math.max(0, Math.min(target, limit()));
+        Checkpoints.Saved from = checkpoints.atOrBefore(Math.max(0, goal - window));
+        if (goal < trainer.iteration() || from.iteration() > trainer.iteration()) {
+            restore(from);
+        }
+        while (trainer.iteration() < goal) {
+            stepOne();
+        }
+    }
+
+    /** Makes sure the exact tail holds the last {@code window} iterations, replaying them if it does not. */
+    void ensureTail(long window) {
+        long it = trainer.iteration();
+        if (iterations.tailSize() < Math.min(window, it)) {
+            restore(checkpoints.atOrBefore(Math.max(0, it - window)));
+            while (trainer.iteration() < it) {
+                stepOne();
+            }
+        }
+    }
+
+    private void restore(Checkpoints.Saved from) {
+        trainer.rewind(from.iteration(), from.parameters());
+        tracker.restartAt(from.iteration());
+        lastPass = from.lastPass();
+        previousPass = from.previousPass();
+        masked = from.masked();
+        iterations.restartTail(from.iteration());
+        passes.restartTail(from.iteration() / tracker.passLength());
     }
 
     /** Checks the gradients the next step will use: current weights, next pair. Costs milliseconds. */
@@ -76,10 +239,30 @@ final class RunState {
         check = result;
     }
 
-    void fill(RunFrame frame, long lockstep) {
+    /** Copies what is shown into {@code frame}, the series drawn on {@code axis}. */
+    void fill(RunFrame frame, long lockstep, TimeAxis axis, boolean fitCosine) {
         long it = trainer.iteration();
-        frame.setIteration(scenario, outputSize(), it, it == 0 ? preview : trainer.last(), check, frozen,
-                frozen ? 0 : Math.max(0, lockstep - it));
-        history.copyInto(frame);
+        frame.setIteration(scenario, trainer.network().outputSize(), it, it == 0 ? preview : trainer.last(), check,
+                frozen(), frozen() ? 0 : Math.max(0, lockstep - it));
+        frame.setHistory(frontier, tracker.passLength(), trainer.pairs().size(), masked, lastPass, previousPass,
+                events.stream().filter(e -> e.iteration() <= it).toList());
+        boolean log = axis.logarithmic(it);
+        double from = axis.from(it);
+        double to = axis.to(it);
+        frame.setTimeAxis(from, to, log, fitCosine);
+        iterations.render(C, it, from, to, log, frame.cosineSeries());
+        iterations.render(TARGET, it, from, to, log, frame.targetSeries());
+        iterations.render(C_POSITIVE, it, from, to, log, frame.positiveCosineSeries());
+        iterations.render(C_NEGATIVE, it, from, to, log, frame.negativeCosineSeries());
+        iterations.render(DCDU, it, from, to, log, frame.dCduNormSeries());
+        iterations.render(DCDV, it, from, to, log, frame.dCdvNormSeries());
+        frame.resizeComponents(components);
+        for (int k = 0; k < components; k++) {
+            iterations.render(FIRST_COMPONENT + k, it, from, to, log, frame.componentSeries(k));
+        }
+        long passesShown = it / tracker.passLength();
+        double passTo = Math.max(10, passesShown);
+        passes.render(MEAN_LOSS, passesShown, log ? 1 : 0, passTo, log, frame.meanLossSeries());
+        passes.render(PAIRS_RIGHT, passesShown, log ? 1 : 0, passTo, log, frame.pairsRightSeries());
     }
 }

@@ -7,13 +7,37 @@ public final class SeriesPoints {
     private int size;
     private boolean decimated;
 
-    void copyFrom(DecimatedSeries series) {
-        if (xs.length < series.maxPoints()) {
-            xs = new double[series.maxPoints()];
-            ys = new double[series.maxPoints()];
+    /**
+     * Takes per-column points: a column with {@code count > 0} gives its first point and, unless it holds one
+     * exact value, its second. {@link #decimated()} is then true when any column merged several values.
+     */
+    void fill(int[] count, double[] firstY, double[] firstX, double[] secondY, double[] secondX, boolean[] exact,
+              int columns) {
+        if (xs.length < 2 * columns) {
+            xs = new double[2 * columns];
+            ys = new double[2 * columns];
         }
-        size = series.copyPoints(xs, ys);
-        decimated = series.bucketWidth() > 1;
+        int n = 0;
+        boolean merged = false;
+        for (int c = 0; c < columns; c++) {
+            if (count[c] == 0) {
+                continue;
+            }
+            merged |= !exact[c];
+            xs[n] = firstX[c];
+            ys[n++] = firstY[c];
+            if (!exact[c] && !(firstY[c] == secondY[c] && firstX[c] == secondX[c])) {
+                xs[n] = secondX[c];
+                ys[n++] = secondY[c];
+            }
+        }
+        size = n;
+        decimated = merged;
+    }
+
+    void clear() {
+        size = 0;
+        decimated = false;
     }
 
     void copyFrom(SeriesPoints other) {

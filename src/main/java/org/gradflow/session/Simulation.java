@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.gradflow.engine.GradientCheckResult;
+import org.gradflow.engine.RunEvent;
 import org.gradflow.engine.Scenario;
 
 /**
@@ -22,6 +22,8 @@ import org.gradflow.engine.Scenario;
  * never waits for the engine to finish a chunk, and a frame is always one consistent moment of both runs.
  */
 public final class Simulation implements AutoCloseable {
+    /** "Run until the next event" gives up after this many iterations without one. */
+    public static final long EVENT_SEARCH_LIMIT = 10_000_000;
     /** Speed meaning "as fast as the engine goes". */
     public static final double MAX_SPEED = Double.POSITIVE_INFINITY;
     /** Work between looks at the command queue and the drawing side: short enough to feel instant. */
@@ -53,6 +55,14 @@ public final class Simulation implements AutoCloseable {
     private volatile Scenario scenario;
     private volatile long lockstep;
     private volatile String fault;
+    private volatile TimeAxis timeAxis = TimeAxis.AUTO;
+    private volatile boolean fitCosine;
+    /** Play stops at every event (the window's "pause on events"). */
+    private volatile boolean pauseOnEvents;
+    /** Set by {@link #runUntilEvent()} until an event or the search limit is reached. */
+    private volatile boolean seekingEvent;
+    private volatile RunEvent lastEventStop;
+    private volatile String lastEventSide;
 
     // Engine-thread state.
     private RunState left;
@@ -79,6 +89,7 @@ public final class Simulation implements AutoCloseable {
         playRequested = false;
         submit(() -> {
             playing = false;
+            seekingEvent = false;
             if (!(left.frozen() && right.frozen())) {
                 lockstep++;
             }
@@ -100,7 +111,10 @@ public final class Simulation implements AutoCloseable {
 
     public void pause() {
         playRequested = false;
-        submit(() -> playing = false);
+        submit(() -> {
+            playing = false;
+            seekingEvent = false;
+        });
     }
 
     /** Iterations per second of play, from 1 to {@link #MAX_SPEED}. */
@@ -113,6 +127,84 @@ public final class Simulation implements AutoCloseable {
             playStartNanos = System.nanoTime();
             playedSinceStart = 0;
         });
+    }
+
+    /** One iteration back (time travel); pauses play. */
+    public void stepBack() {
+        playRequested = false;
+        submit(() -> {
+            playing = false;
+            seekingEvent = false;
+            lockstep = Math.max(0, lockstep - 1);
+        });
+    }
+
+    /**
+     * Both runs to {@code iteration}, backwards or forwards: back to an iteration already played restores a
+     * checkpoint and replays (milliseconds); forward trains. Pauses play.
+     */
+    public void seek(long iteration) {
+        playRequested = false;
+        submit(() -> {
+            playing = false;
+            seekingEvent = false;
+            lockstep = Math.max(0, iteration);
+        });
+    }
+
+    /** Forward to the end of the current pass (or of the next one, at a pass boundary). */
+    public void runPass() {
+        playRequested = false;
+        submit(() -> {
+            playing = false;
+            seekingEvent = false;
+            long length = left.passLength();
+            lockstep = (lockstep / length + 1) * length;
+        });
+    }
+
+    /**
+     * Forward until either run reaches its next event (learned, singular, diverged), at most
+     * {@link #EVENT_SEARCH_LIMIT} iterations; {@link #lastEventStop()} then says which, or null.
+     */
+    public void runUntilEvent() {
+        playRequested = false;
+        lastEventStop = null;
+        submit(() -> {
+            playing = false;
+            seekingEvent = true;
+            lastEventStop = null;
+            lockstep += EVENT_SEARCH_LIMIT;
+        });
+    }
+
+    /** Whether play stops at every event of either run. */
+    public void setPauseOnEvents(boolean pause) {
+        pauseOnEvents = pause;
+    }
+
+    /** Which iterations the per-iteration series are drawn for. */
+    public void setTimeAxis(TimeAxis axis) {
+        submit(() -> {
+            timeAxis = axis;
+            left.ensureTail(axis.window());
+            right.ensureTail(axis.window());
+        });
+    }
+
+    /** Whether the cosine chart fits its y axis to the data shown. */
+    public void setFitCosine(boolean fit) {
+        submit(() -> fitCosine = fit);
+    }
+
+    /** The event the last stop was made at (run until event, or pause on events), or null. */
+    public RunEvent lastEventStop() {
+        return lastEventStop;
+    }
+
+    /** "left" or "right": whose event {@link #lastEventStop()} is. */
+    public String lastEventSide() {
+        return lastEventSide;
     }
 
     /** Both runs to {@code iteration} (never backwards), at full speed: exports and benchmarks. */
@@ -151,6 +243,7 @@ public final class Simulation implements AutoCloseable {
         right = newRight;
         scenario = newScenario;
         lockstep = iteration;
+        seekingEvent = false;
         fault = null;
         if (iteration == 0) {
             playing = false;
@@ -211,8 +304,8 @@ public final class Simulation implements AutoCloseable {
     /** Engine thread: fills the published frames; cheap next to a chunk, and only once per frame drawn. */
     private void publish() {
         synchronized (handoff) {
-            left.fill(publishedLeft, lockstep);
-            right.fill(publishedRight, lockstep);
+            left.fill(publishedLeft, lockstep, timeAxis, fitCosine);
+            right.fill(publishedRight, lockstep, timeAxis, fitCosine);
         }
         dirty = false;
         frameWanted = false;
@@ -267,7 +360,11 @@ public final class Simulation implements AutoCloseable {
         if (fault != null) {
             return false;
         }
-        return (!left.frozen() && left.iteration() < lockstep) || (!right.frozen() && right.iteration() < lockstep);
+        return behind(left) || behind(right);
+    }
+
+    private boolean behind(RunState run) {
+        return run.iteration() > lockstep || (!run.frozen() && run.iteration() < lockstep);
     }
 
     private boolean busy() {
@@ -319,8 +416,31 @@ public final class Simulation implements AutoCloseable {
     private void stepChunk() {
         long start = System.nanoTime();
         long target = lockstep;
-        long done = left.stepTowards(target, chunkSize);
-        done = Math.max(done, right.stepTowards(target, chunkSize));
+        // Back, or far forward within what was played: restore a checkpoint and replay (milliseconds).
+        left.seek(Math.min(target, left.frontier()), timeAxis.window());
+        right.seek(Math.min(target, right.frontier()), timeAxis.window());
+        boolean stopAtEvents = seekingEvent || (playing && pauseOnEvents);
+        long done = 0;
+        while (done < chunkSize) {
+            boolean l = !left.frozen() && left.iteration() < target;
+            boolean r = !right.frozen() && right.iteration() < target;
+            if (!l && !r) {
+                break;
+            }
+            if (l) {
+                left.stepOne();
+            }
+            if (r) {
+                right.stepOne();
+            }
+            done++;
+            if (stopAtEvents && (stopAt(l ? left : null, "left") || stopAt(r ? right : null, "right"))) {
+                break;
+            }
+        }
+        if (seekingEvent && !behind()) {
+            seekingEvent = false;
+        }
         long took = System.nanoTime() - start;
         if (done == chunkSize) {
             // Aim each chunk at CHUNK_NANOS of work, whatever the network's size.
@@ -328,6 +448,24 @@ public final class Simulation implements AutoCloseable {
         }
         checksStale = true;
         dirty = true;
+    }
+
+    /** Stops everything at the iteration just reached if {@code run} has an event there. */
+    private boolean stopAt(RunState run, String side) {
+        if (run == null) {
+            return false;
+        }
+        RunEvent event = run.eventAt(run.iteration());
+        if (event == null) {
+            return false;
+        }
+        lockstep = run.iteration();
+        lastEventSide = side;
+        lastEventStop = event;
+        seekingEvent = false;
+        playing = false;
+        playRequested = false;
+        return true;
     }
 
     private void refreshChecks() {

@@ -62,7 +62,7 @@ class MainWindowTest {
                 && robot.lookup("Left run · D = 1").tryQuery().isPresent());
         assertThat(robot.lookup("Right run · D = 6").tryQuery()).isPresent();
         assertThat(iteration(robot)).isEqualTo("iteration 0");
-        assertThat(robot.lookup(".chart-view").queryAll()).hasSize(10);
+        assertThat(robot.lookup(".chart-view").queryAll()).hasSize(11);
     }
 
     @Test
@@ -209,5 +209,39 @@ class MainWindowTest {
         await(() -> !field.getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid"))
                 && window.model().scenario().iterationsPerPair() == 5);
         assertThat(field.getTooltip().getText()).startsWith("How many iterations each pair");
+    }
+
+    @Test
+    void spaceStepsAfterTheRuleBoxWasUsedAndBackspaceStepsBack(FxRobot robot) throws Exception {
+        robot.clickOn("#ruleChoice");
+        robot.type(KeyCode.ESCAPE);
+        await(() -> robot.lookup("#ruleChoice").query().isFocused());
+        robot.type(KeyCode.SPACE);
+        await(() -> "iteration 1".equals(iteration(robot)));
+        robot.type(KeyCode.SPACE);
+        await(() -> "iteration 2".equals(iteration(robot)));
+        assertThat(robot.lookup("#ruleChoice").queryAs(javafx.scene.control.ChoiceBox.class).isShowing()).isFalse();
+        robot.type(KeyCode.BACK_SPACE);
+        await(() -> "iteration 1".equals(iteration(robot)));
+        assertThat(window.model().frontierProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void escapeLeavesAFieldAndTheRunKeysWorkAgain(FxRobot robot) throws Exception {
+        robot.clickOn("#seedField").type(KeyCode.P);
+        robot.type(KeyCode.ESCAPE);
+        await(() -> !robot.lookup("#seedField").query().isFocused());
+        robot.type(KeyCode.SPACE);
+        await(() -> "iteration 1".equals(iteration(robot)));
+    }
+
+    @Test
+    void theTimelineGoesBackToAnIterationAlreadyPlayed(FxRobot robot) throws Exception {
+        robot.interact(() -> window.model().seek(3_000));
+        await(() -> "iteration 3,000".equals(iteration(robot)));
+        robot.interact(() -> robot.lookup("#timeline").queryAs(Slider.class).setValue(1_240));
+        await(() -> "iteration 1,240".equals(iteration(robot)));
+        assertThat(window.model().right().statusProperty().get()).startsWith("iteration 1,240 · ");
+        assertThat(robot.lookup("#frontierLabel").queryAs(Label.class).getText()).isEqualTo("of 3,000 played");
     }
 }

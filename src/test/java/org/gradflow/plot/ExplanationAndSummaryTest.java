@@ -54,7 +54,7 @@ class ExplanationAndSummaryTest {
     void aHugeLearningRateIsExplainedAsDivergence() throws Exception {
         RunFrame[] f = framesAt(Scenario.DEFAULT.withTraining(TrainingRule.QUESTION, 1e6, 0, 10, 1), 5);
         assertThat(Explanation.of(f[0], f[1]).headline()).isEqualTo("D = 6 diverged: the learning rate is too large.");
-        assertThat(RunSummary.badges(f[1])).extracting(Badge::text).contains("diverged (weights exploded)");
+        assertThat(RunSummary.badges(f[1])).extracting(Badge::text).contains("diverged (exploded)");
         assertThat(RunSummary.divergenceMessage(f[1])).startsWith("Diverged at iteration 1:");
     }
 

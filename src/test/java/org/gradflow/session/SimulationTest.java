@@ -130,4 +130,109 @@ class SimulationTest {
         assertThat(right.frozen()).isFalse();
         assertThat(right.iteration()).isZero();
     }
+
+    private static void assertSameIteration(RunFrame actual, org.gradflow.engine.IterationView expected) {
+        assertThat(actual.iteration()).isEqualTo(expected.iteration());
+        assertThat(actual.cosine()).isEqualTo(expected.cosine());
+        assertThat(actual.loss()).isEqualTo(expected.loss());
+        assertThat(actual.dCduNorm()).isEqualTo(expected.dCduNorm());
+        for (int i = 0; i < expected.outputSize(); i++) {
+            assertThat(actual.u(i)).isEqualTo(expected.u(i));
+            assertThat(actual.v(i)).isEqualTo(expected.v(i));
+            assertThat(actual.dCdu(i)).isEqualTo(expected.dCdu(i));
+        }
+        for (int k = 0; k < 4; k++) {
+            assertThat(actual.gradNorm(k)).isEqualTo(expected.gradNorm(k));
+        }
+    }
+
+    private static Trainer trained(Trainer trainer, long iterations) {
+        for (long i = 0; i < iterations; i++) {
+            trainer.step();
+        }
+        return trainer;
+    }
+
+    @Test
+    void stepBackRestoresExactlyThePreviousIteration() throws Exception {
+        start(Scenario.DEFAULT);
+        simulation.runTo(15_000);
+        settle();
+        simulation.step();
+        settle();
+        simulation.stepBack();
+        settle();
+        assertThat(left.iteration()).isEqualTo(15_000);
+        assertSameIteration(right, trained(RunFactory.comparisonRun(Scenario.DEFAULT), 15_000).last());
+        simulation.stepBack();
+        settle();
+        assertSameIteration(left, trained(RunFactory.mainRun(Scenario.DEFAULT), 14_999).last());
+        assertSameIteration(right, trained(RunFactory.comparisonRun(Scenario.DEFAULT), 14_999).last());
+        assertThat(right.frontier()).isEqualTo(15_001);
+    }
+
+    @Test
+    void aSeekShowsWhatTraceGivesAtThatIterationAndTheCountsOfThatMoment() throws Exception {
+        start(Scenario.DEFAULT);
+        simulation.runTo(30_000);
+        settle();
+        for (long k : new long[] {1_240, 1_400, 29_999, 7, 0, 20_480}) {
+            simulation.seek(k);
+            settle();
+            assertThat(right.iteration()).isEqualTo(k);
+            if (k > 0) {
+                assertSameIteration(left, trained(RunFactory.mainRun(Scenario.DEFAULT), k).last());
+                assertSameIteration(right, trained(RunFactory.comparisonRun(Scenario.DEFAULT), k).last());
+            }
+            // Passes and events are those of that moment: before pass 14 the 6-D run has not learned yet.
+            assertThat(right.lastPass() == null ? 0 : right.lastPass().pass()).isEqualTo(k / 100);
+            assertThat(right.event(org.gradflow.engine.RunEvent.Kind.LEARNED) != null).isEqualTo(k >= 1_400);
+            assertThat(right.frontier()).isEqualTo(30_000);
+        }
+    }
+
+    @Test
+    void runUntilTheNextEventStopsWhereTheSixDimensionalRunLearns() throws Exception {
+        start(Scenario.DEFAULT);
+        simulation.runUntilEvent();
+        settle();
+        assertThat(simulation.lastEventStop()).isEqualTo(
+                new org.gradflow.engine.RunEvent(org.gradflow.engine.RunEvent.Kind.LEARNED, 1_400));
+        assertThat(simulation.lastEventSide()).isEqualTo("right");
+        assertThat(right.iteration()).isEqualTo(1_400);
+        assertThat(left.iteration()).isEqualTo(1_400);
+        assertThat(right.lastPass().learned()).isTrue();
+        assertThat(right.previousPass().learned()).isFalse();
+    }
+
+    @Test
+    void runOnePassEndsAtThePassBoundary() throws Exception {
+        start(Scenario.DEFAULT);
+        simulation.runTo(37);
+        simulation.runPass();
+        settle();
+        assertThat(left.iteration()).isEqualTo(100);
+        simulation.runPass();
+        settle();
+        assertThat(left.iteration()).isEqualTo(200);
+        assertThat(left.lastPass().pass()).isEqualTo(2);
+    }
+
+    @Test
+    void theLastNViewShowsExactlyTheLastNIterations() throws Exception {
+        start(Scenario.DEFAULT);
+        simulation.setTimeAxis(TimeAxis.LAST_100);
+        simulation.runTo(5_000);
+        settle();
+        assertThat(left.cosineSeries().size()).isEqualTo(100);
+        assertThat(left.cosineSeries().decimated()).isFalse();
+        assertThat(left.cosineSeries().xs()[0]).isEqualTo(4_901);
+        Trainer reference = trained(RunFactory.mainRun(Scenario.DEFAULT), 4_901);
+        assertThat(left.cosineSeries().ys()[0]).isEqualTo(reference.last().cosine());
+        simulation.seek(3_000);
+        settle();
+        assertThat(left.cosineSeries().xs()[99]).isEqualTo(3_000);
+        assertThat(left.cosineSeries().ys()[99]).isEqualTo(trained(RunFactory.mainRun(Scenario.DEFAULT), 3_000)
+                .last().cosine());
+    }
 }

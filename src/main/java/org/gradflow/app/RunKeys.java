@@ -1,0 +1,44 @@
+package org.gradflow.app;
+
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The run keys, Space (step), P (play/pause), R (reset) and Backspace (step back), act on the runs whatever has
+ * the focus (a slider, a choice box, a button), because a teacher presses them without looking. The one
+ * exception is typing into a field: there they are text, Enter commits and Escape leaves the field.
+ */
+final class RunKeys {
+    private RunKeys() {
+    }
+
+    /** A scene-wide KEY_PRESSED filter: runs before any control sees the key. */
+    static void handle(KeyEvent e, MainViewModel vm, Node focusHome) {
+        if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        if (e.getTarget() instanceof TextInputControl) {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                focusHome.requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.P || e.getCode() == KeyCode.R) {
+                // Typed text arrives as KEY_TYPED; consuming the press only keeps the menu accelerators away.
+                e.consume();
+            }
+            return;
+        }
+        Runnable action = switch (e.getCode()) {
+            case SPACE -> vm::step;
+            case P -> vm::togglePlay;
+            case R -> vm::reset;
+            case BACK_SPACE -> vm::stepBack;
+            default -> null;
+        };
+        if (action != null) {
+            action.run();
+            e.consume();
+        }
+    }
+}

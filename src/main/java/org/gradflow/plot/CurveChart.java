@@ -1,0 +1,82 @@
+package org.gradflow.plot;
+
+import java.util.List;
+import org.gradflow.session.RunFrame;
+import org.gradflow.session.SeriesPoints;
+
+/**
+ * The learning curve of both runs on the same axes, per pass (every pair trained once): the mean loss on a log
+ * axis (left) and the pairs on their target's side of 0 (right axis, dashed), with the pass at which each run
+ * learned marked. This is the chart that answers "did it learn, and when?".
+ */
+public final class CurveChart {
+    public static final String TITLE = "Learning curve, per pass";
+    private static final double LOSS_FLOOR = 1e-16;
+
+    private final Painter painter;
+    private final PlotArea area;
+
+    public CurveChart(Painter painter) {
+        this.painter = painter;
+        this.area = new PlotArea(painter);
+    }
+
+    public void draw(RunFrame left, RunFrame right, double w, double h, String caption) {
+        long passes = Math.max(left.iteration() / left.passLength(), right.iteration() / right.passLength());
+        boolean log = left.timeLog();
+        Axis x = log ? Axis.logCounts(1, Math.max(10, passes), "pass (log scale)")
+                : Axis.iterations(0, Math.max(10, passes), "pass (" + Format.grouped(left.passLength())
+                        + " iterations each)");
+        int pairs = Math.max(left.pairCount(), right.pairCount());
+        List<LegendItem> legend = List.of(
+                LegendItem.line("D = " + left.outputSize() + " mean loss", Palette.LEFT_RUN),
+                LegendItem.line("D = " + right.outputSize() + " mean loss", Palette.RIGHT_RUN),
+                LegendItem.line("pairs right (right axis)", Palette.MUTED, 5, 3));
+        area.setCaption(caption);
+        area.frame(w, h, TITLE, legend, x, lossAxis(left, right), Axis.linear(-0.05 * pairs, pairs * 1.05,
+                "pairs right of " + pairs));
+        area.beginData();
+        if (passes == 0) {
+            area.message("The first pass ends at iteration " + Format.grouped(left.passLength()));
+        }
+        double allRight = area.toY2(pairs);
+        painter.line(area.left(), allRight, area.left() + area.width(), allRight, Palette.REFERENCE, 1, 2, 3);
+        curve(left, Palette.LEFT_RUN);
+        curve(right, Palette.RIGHT_RUN);
+        Charts.events(area, painter, left, true, "D = " + left.outputSize() + " ", 0);
+        Charts.events(area, painter, right, true, "D = " + right.outputSize() + " ", 1);
+        area.endData();
+    }
+
+    private void curve(RunFrame f, Rgb color) {
+        SeriesPoints loss = f.meanLossSeries();
+        SeriesPoints right = f.pairsRightSeries();
+        area.data(right, true, color.withAlpha(0.8), 1.6, 5, 3);
+        area.data(loss, false, color, 2.4);
+        if (loss.size() <= CosineChart.DOT_LIMIT) {
+            area.dots(loss.xs(), loss.ys(), loss.size(), false, color, 3);
+        }
+    }
+
+    /** Decades around both runs' mean losses; a loss of exactly 0 sits at the floor. */
+    private static Axis lossAxis(RunFrame... frames) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (RunFrame f : frames) {
+            SeriesPoints s = f.meanLossSeries();
+            for (int i = 0; i < s.size(); i++) {
+                double v = s.ys()[i];
+                if (Double.isFinite(v) && v > 0) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        double bottom = hi == 0 ? 0.01 : Math.max(LOSS_FLOOR, Math.pow(10, Math.floor(Math.log10(lo))));
+        double top = hi == 0 ? 10 : Math.pow(10, Math.ceil(Math.log10(hi * 1.01)));
+        if (top <= bottom) {
+            top = bottom * 10;
+        }
+        return Axis.log(bottom, top, "mean loss (log)");
+    }
+}

@@ -1,0 +1,57 @@
+package org.gradflow.session;
+
+import java.util.Arrays;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
+import org.gradflow.engine.Scenario;
+
+/**
+ * The design's {@code bench --seek}: both runs of a scenario played to a length, then jumps to random earlier
+ * iterations, each timed from the request until a frame of both runs at that iteration can be drawn.
+ */
+public final class SeekBenchmark {
+    /** Milliseconds of each seek, in the order made. */
+    public record Result(long played, double[] millis) {
+        public double median() {
+            double[] sorted = millis.clone();
+            Arrays.sort(sorted);
+            int n = sorted.length;
+            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
+
+        public double max() {
+            return Arrays.stream(millis).max().orElse(Double.NaN);
+        }
+    }
+
+    private SeekBenchmark() {
+    }
+
+    public static Result run(Scenario scenario, long iterations, int seeks, long seed)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        try (Simulation simulation = new Simulation(scenario)) {
+            simulation.runTo(iterations);
+            simulation.whenIdle().get(1, TimeUnit.HOURS);
+            RunFrame left = new RunFrame();
+            RunFrame right = new RunFrame();
+            Random random = new Random(seed);
+            double[] millis = new double[seeks];
+            for (int i = 0; i < seeks; i++) {
+                long target = (long) (random.nextDouble() * iterations);
+                long start = System.nanoTime();
+                simulation.seek(target);
+                do {
+                    LockSupport.parkNanos(20_000);
+                    simulation.copyFrames(left, right);
+                } while (left.iteration() != target || right.iteration() != target);
+                millis[i] = (System.nanoTime() - start) / 1e6;
+                // The next seek starts from a quiet engine, as a user's next drag of the timeline would.
+                simulation.whenIdle().get(1, TimeUnit.MINUTES);
+            }
+            return new Result(iterations, millis);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.gradflow.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import org.gradflow.engine.InitialWeights;
+import org.gradflow.engine.Scenario;
+import org.gradflow.engine.TrainingRule;
+import org.gradflow.session.RunFrame;
+import org.gradflow.session.Simulation;
+import org.junit.jupiter.api.Test;
+
+/** Each state the diagnosis names, on runs made to be in it; the numbers it quotes are the frames'. */
+class DiagnosisTest {
+
+    static RunFrame[] framesAt(Scenario scenario, long iterations) throws Exception {
+        try (Simulation simulation = new Simulation(scenario)) {
+            simulation.runTo(iterations);
+            simulation.whenIdle().get(60, TimeUnit.SECONDS);
+            RunFrame left = new RunFrame();
+            RunFrame right = new RunFrame();
+            simulation.copyFrames(left, right);
+            return new RunFrame[] {left, right};
+        }
+    }
+
+    @Test
+    void theAskersSixDimensionalRunIsLearningSlowlyAtIterationTwoHundredNotStuck() throws Exception {
+        RunFrame[] f = framesAt(Scenario.DEFAULT, 200);
+        Diagnosis scalar = Diagnosis.of(f[0]);
+        Diagnosis wide = Diagnosis.of(f[1]);
+        assertThat(scalar.kind()).isEqualTo(Diagnosis.Kind.DEAD_GRADIENT);
+        assertThat(scalar.sentence()).contains("sign(u)·sign(v)");
+        assertThat(wide.kind()).isEqualTo(Diagnosis.Kind.LEARNING);
+        // The loss change quoted is the measured one, pass 1 to pass 2.
+        assertThat(wide.sentence()).contains("5 of 10 pairs right after pass 2")
+                .contains(Format.number(f[1].previousPass().meanLoss(), 3) + " → "
+                        + Format.number(f[1].lastPass().meanLoss(), 3))
+                .contains("halves in about");
+        assertThat(Explanation.of(f[0], f[1]).headline()).startsWith("D = 1 cannot learn");
+    }
+
+    @Test
+    void afterPassFourteenTheSixDimensionalRunHasLearnedAndSaysWhen() throws Exception {
+        RunFrame[] f = framesAt(Scenario.DEFAULT, 1500);
+        Diagnosis wide = Diagnosis.of(f[1]);
+        assertThat(wide.kind()).isEqualTo(Diagnosis.Kind.LEARNED);
+        assertThat(wide.sentence()).contains("since pass 14 (iteration 1,400)");
+        assertThat(Explanation.of(f[0], f[1]).headline()).isEqualTo("D = 6 has learned; D = 1 never started.");
+    }
+
+    @Test
+    void aLearningRateTooHighIsCalledUnstable() throws Exception {
+        Scenario fast = Scenario.DEFAULT.withTraining(TrainingRule.QUESTION, 0.5, 0, 10, 1);
+        boolean seen = false;
+        for (long it = 200; it <= 5000 && !seen; it += 200) {
+            seen = Diagnosis.of(framesAt(fast, it)[1]).kind() == Diagnosis.Kind.UNSTABLE;
+        }
+        assertThat(seen).as("an unstable pass within 5,000 iterations at learning rate 0.5").isTrue();
+    }
+
+    @Test
+    void saturatedTanhUnitsAreASecondWayTheGradientDies() throws Exception {
+        // Hidden unit j compares inputs j and j + 3, so different inputs give different sign patterns; output
+        // weights of 900 (under the 1,000 that counts as diverged) make every output tanh exactly ±1, so
+        // 1 − u² = 0 and no gradient reaches any weight, while u and v point in different directions.
+        double[][] hidden = new double[3][6];
+        for (int j = 0; j < 3; j++) {
+            hidden[j][j] = 900;
+            hidden[j][j + 3] = -900;
+        }
+        double[][] output = new double[6][3];
+        for (int i = 0; i < 6; i++) {
+            output[i] = new double[] {i % 2 == 0 ? 900 : -900, 900, i % 3 == 0 ? -900 : 900};
+        }
+        InitialWeights weights = new InitialWeights(
+                new org.apache.commons.math3.linear.Array2DRowRealMatrix(hidden),
+                new org.apache.commons.math3.linear.ArrayRealVector(3),
+                new org.apache.commons.math3.linear.Array2DRowRealMatrix(output),
+                new org.apache.commons.math3.linear.ArrayRealVector(6));
+        Scenario saturated = new Scenario(6, 3, 6, 1, TrainingRule.QUESTION, 0.01, 0, 10, 1, 10, weights, null);
+        RunFrame[] f = framesAt(saturated, 100);
+        Diagnosis d = Diagnosis.of(f[0]);
+        assertThat(d.kind()).isEqualTo(Diagnosis.Kind.SATURATED);
+        assertThat(d.sentence()).contains("saturated");
+    }
+
+    @Test
+    void torchExampleSaysItMaskedNothingAndTrainsLikeQuestion() throws Exception {
+        RunFrame[] f = framesAt(Scenario.DEFAULT.withTraining(TrainingRule.TORCH_EXAMPLE, 0.01, 0, 10, 1), 300);
+        assertThat(f[1].maskedIterations()).isZero();
+        assertThat(Diagnosis.of(f[1]).sentence()).contains("torch-example masked 0 of 300 iterations")
+                .contains("trains exactly like question");
+        RunFrame[] question = framesAt(Scenario.DEFAULT, 300);
+        assertThat(f[1].cosine()).isEqualTo(question[1].cosine());
+    }
+
+    @Test
+    void cosineEmbeddingWithAMarginCountsTheIterationsItMasked() throws Exception {
+        RunFrame[] f = framesAt(Scenario.DEFAULT.withTraining(TrainingRule.COSINE_EMBEDDING, 0.01, 0.99, 10, 1), 100);
+        assertThat(f[1].maskedIterations()).isPositive();
+    }
+
+    @Test
+    void divergenceAndTheSingularSpikeComeFirst() throws Exception {
+        RunFrame[] diverged = framesAt(Scenario.DEFAULT.withTraining(TrainingRule.QUESTION, 1e6, 0, 10, 1), 5);
+        assertThat(Diagnosis.of(diverged[1]).kind()).isEqualTo(Diagnosis.Kind.DIVERGED);
+        assertThat(Diagnosis.of(diverged[1]).sentence()).contains("diverged at iteration 1");
+        Scenario spike = new org.gradflow.engine.ScenarioReader().read(
+                java.nio.file.Path.of("assets/scenarios/singular-spike.json"));
+        assertThat(Diagnosis.of(framesAt(spike, 0)[0]).kind()).isEqualTo(Diagnosis.Kind.SINGULAR);
+    }
+}
