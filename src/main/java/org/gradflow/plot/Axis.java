@@ -32,6 +32,8 @@ public final class Axis {
     private final Labels labels;
     private final boolean zeroAtFloor;
     private final String[] categories;
+    private final double logMin;
+    private final double logSpan;
 
     private Axis(Scale scale, double min, double max, String title, Labels labels, boolean zeroAtFloor) {
         this(scale, min, max, title, labels, zeroAtFloor, null);
@@ -52,6 +54,9 @@ public final class Axis {
         this.labels = labels;
         this.zeroAtFloor = zeroAtFloor;
         this.categories = categories;
+        // Charts map thousands of points per frame: one log10 each, not three.
+        this.logMin = scale == Scale.LOG ? Math.log10(min) : 0;
+        this.logSpan = scale == Scale.LOG ? Math.log10(max) - logMin : 1;
     }
 
     /** Named slots 0..n, one tick in the middle of each (bar charts). */
@@ -106,7 +111,7 @@ public final class Axis {
         }
         if (scale == Scale.LOG) {
             double v = Math.max(Math.abs(value), min);
-            return (Math.log10(v) - Math.log10(min)) / (Math.log10(max) - Math.log10(min));
+            return (Math.log10(v) - logMin) / logSpan;
         }
         return (value - min) / (max - min);
     }

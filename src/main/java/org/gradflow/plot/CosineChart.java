@@ -40,7 +40,7 @@ final class CosineChart implements RunChart {
         for (SeriesPoints s : new SeriesPoints[] {positive, negative}) {
             Rgb color = s == positive ? Palette.POSITIVE : Palette.NEGATIVE;
             area.data(s, false, color, 2.2);
-            if (s.size() <= DOT_LIMIT) {
+            if (positive.size() + negative.size() <= DOT_LIMIT) {
                 area.dots(s.xs(), s.ys(), s.size(), false, color, 3);
             }
         }

@@ -5,9 +5,9 @@ import org.gradflow.session.RunFrame;
 
 /** Bars of the four parameter gradient norms of the current iteration, on the gradient's log axis. */
 final class NormsChart implements RunChart {
-    private static final String[] NAMES = {"hidden W", "hidden b", "output W", "output b"};
-    private static final List<LegendItem> LEGEND = List.of(LegendItem.box("hidden layer", Palette.HIDDEN),
-            LegendItem.box("output layer", Palette.OUTPUT));
+    private static final String[] NAMES = {"W₁", "b₁", "W₂", "b₂"};
+    private static final List<LegendItem> LEGEND = List.of(LegendItem.box("hidden layer W₁, b₁", Palette.HIDDEN),
+            LegendItem.box("output W₂, b₂", Palette.OUTPUT));
 
     private final Painter painter;
     private final PlotArea area;

@@ -42,6 +42,7 @@ final class Channels {
     private final double[] secondX = new double[COLUMNS];
     private final int[] colCount = new int[COLUMNS];
     private final boolean[] colExact = new boolean[COLUMNS];
+    private final double[] gapX = new double[COLUMNS];
 
     Channels(int channels, int tailCapacity) {
         this.channels = channels;
@@ -104,6 +105,11 @@ final class Channels {
         tailSize = Math.min(tailCapacity, tailSize + 1);
     }
 
+    /** Bins in use: the memory a channel takes grows only with the log of the length. */
+    int binCount() {
+        return bins;
+    }
+
     /** Values in the exact tail, ending at the cursor. */
     int tailSize() {
         return tailSize;
@@ -150,6 +156,7 @@ final class Channels {
     void render(int c, long upTo, double from, double to, boolean log, SeriesPoints out) {
         Arrays.fill(colCount, 0);
         Arrays.fill(colExact, true);
+        Arrays.fill(gapX, Double.NaN);
         double p0 = position(Math.max(from, log ? 1 : from), log);
         double span = position(to, log) - p0;
         long tailStart = tailEnd - tailSize + 1;
@@ -163,10 +170,11 @@ final class Channels {
                     break;
                 }
                 covered = end;
+                double x = (binStart[b] + end) / 2.0;
                 if (!has[c][b]) {
+                    gap(x, p0, span, from, to, log);
                     continue;
                 }
-                double x = (binStart[b] + end) / 2.0;
                 boolean exact = end == binStart[b];
                 if (minFirst[c][b]) {
                     accumulate(x, min[c][b], x, max[c][b], exact, p0, span, from, to, log);
@@ -178,12 +186,29 @@ final class Channels {
         if (tailSize > 0 && tailEnd >= upTo) {
             for (long i = Math.max(Math.max(covered + 1, tailStart), (long) Math.ceil(from)); i <= upTo; i++) {
                 double value = tail[c][(int) Math.floorMod(i, (long) tailCapacity)];
-                if (!Double.isNaN(value)) {
+                if (Double.isNaN(value)) {
+                    gap(i, p0, span, from, to, log);
+                } else {
                     accumulate(i, value, i, value, true, p0, span, from, to, log);
                 }
             }
         }
-        out.fill(colCount, firstY, firstX, secondY, secondX, colExact, COLUMNS);
+        out.fill(colCount, firstY, firstX, secondY, secondX, colExact, gapX, COLUMNS);
+    }
+
+    /** A NaN: where a column has no value at all, it breaks the line there. */
+    private void gap(double x, double p0, double span, double from, double to, boolean log) {
+        if (x < from || x > to || (log && x < 1)) {
+            return;
+        }
+        int col = column(x, p0, span, log);
+        if (Double.isNaN(gapX[col])) {
+            gapX[col] = x;
+        }
+    }
+
+    private static int column(double x, double p0, double span, boolean log) {
+        return (int) Math.min(COLUMNS - 1, Math.max(0, Math.floor((position(x, log) - p0) / span * COLUMNS)));
     }
 
     private void accumulate(double xa, double a, double xb, double b, boolean exact, double p0, double span,
@@ -191,7 +216,7 @@ final class Channels {
         if (xa < from || xa > to || (log && xa < 1)) {
             return;
         }
-        int col = (int) Math.min(COLUMNS - 1, Math.max(0, Math.floor((position(xa, log) - p0) / span * COLUMNS)));
+        int col = column(xa, p0, span, log);
         if (colCount[col] == 0) {
             firstX[col] = xa;
             firstY[col] = a;

@@ -26,7 +26,6 @@ public final class RunFrame {
     private Divergence divergence = Divergence.NONE;
     private GradientCheckResult gradientCheck;
     private final SeriesPoints cosineSeries = new SeriesPoints();
-    private final SeriesPoints targetSeries = new SeriesPoints();
     private final SeriesPoints dCduNormSeries = new SeriesPoints();
     private final SeriesPoints dCdvNormSeries = new SeriesPoints();
     private SeriesPoints[] components = new SeriesPoints[0];
@@ -108,7 +107,6 @@ public final class RunFrame {
         divergence = other.divergence;
         gradientCheck = other.gradientCheck;
         cosineSeries.copyFrom(other.cosineSeries);
-        targetSeries.copyFrom(other.targetSeries);
         dCduNormSeries.copyFrom(other.dCduNormSeries);
         dCdvNormSeries.copyFrom(other.dCdvNormSeries);
         resizeComponents(other.components.length);
@@ -319,10 +317,6 @@ public final class RunFrame {
 
     public SeriesPoints cosineSeries() {
         return cosineSeries;
-    }
-
-    public SeriesPoints targetSeries() {
-        return targetSeries;
     }
 
     public SeriesPoints dCduNormSeries() {

@@ -24,12 +24,11 @@ import org.gradflow.engine.TrainingPair;
  */
 final class RunState {
     static final int C = 0;
-    static final int TARGET = 1;
-    static final int C_POSITIVE = 2;
-    static final int C_NEGATIVE = 3;
-    static final int DCDU = 4;
-    static final int DCDV = 5;
-    static final int FIRST_COMPONENT = 6;
+    static final int C_POSITIVE = 1;
+    static final int C_NEGATIVE = 2;
+    static final int DCDU = 3;
+    static final int DCDV = 4;
+    static final int FIRST_COMPONENT = 5;
     static final int MEAN_LOSS = 0;
     static final int PAIRS_RIGHT = 1;
     /** Exact passes kept for the learning curve's end after time travel. */
@@ -182,7 +181,6 @@ final class RunState {
     private void fillValues(IterationView it) {
         double c = it.cosine();
         values[C] = c;
-        values[TARGET] = it.target();
         values[C_POSITIVE] = it.target() > 0 ? c : Double.NaN;
         values[C_NEGATIVE] = it.target() > 0 ? Double.NaN : c;
         values[DCDU] = it.dCduNorm();
@@ -251,7 +249,6 @@ final class RunState {
         double to = axis.to(it);
         frame.setTimeAxis(from, to, log, fitCosine);
         iterations.render(C, it, from, to, log, frame.cosineSeries());
-        iterations.render(TARGET, it, from, to, log, frame.targetSeries());
         iterations.render(C_POSITIVE, it, from, to, log, frame.positiveCosineSeries());
         iterations.render(C_NEGATIVE, it, from, to, log, frame.negativeCosineSeries());
         iterations.render(DCDU, it, from, to, log, frame.dCduNormSeries());

@@ -9,21 +9,30 @@ public final class SeriesPoints {
 
     /**
      * Takes per-column points: a column with {@code count > 0} gives its first point and, unless it holds one
-     * exact value, its second. {@link #decimated()} is then true when any column merged several values.
+     * exact value, its second. {@link #decimated()} is then true when any column merged several values. While
+     * none did, a column with only NaN ({@code gapX} not NaN) gives a NaN point, which breaks the line: C of the
+     * pairs with target +1 is then drawn pair block by pair block. Once squeezed into bands, the gaps are bridged
+     * instead, or the bands would fall apart into dashes.
      */
     void fill(int[] count, double[] firstY, double[] firstX, double[] secondY, double[] secondX, boolean[] exact,
-              int columns) {
+              double[] gapX, int columns) {
         if (xs.length < 2 * columns) {
             xs = new double[2 * columns];
             ys = new double[2 * columns];
         }
-        int n = 0;
         boolean merged = false;
         for (int c = 0; c < columns; c++) {
+            merged |= count[c] > 0 && !exact[c];
+        }
+        int n = 0;
+        for (int c = 0; c < columns; c++) {
             if (count[c] == 0) {
+                if (!merged && !Double.isNaN(gapX[c]) && n > 0 && !Double.isNaN(ys[n - 1])) {
+                    xs[n] = gapX[c];
+                    ys[n++] = Double.NaN;
+                }
                 continue;
             }
-            merged |= !exact[c];
             xs[n] = firstX[c];
             ys[n++] = firstY[c];
             if (!exact[c] && !(firstY[c] == secondY[c] && firstX[c] == secondX[c])) {
@@ -33,11 +42,6 @@ public final class SeriesPoints {
         }
         size = n;
         decimated = merged;
-    }
-
-    void clear() {
-        size = 0;
-        decimated = false;
     }
 
     void copyFrom(SeriesPoints other) {

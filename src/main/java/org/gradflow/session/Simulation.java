@@ -36,6 +36,9 @@ public final class Simulation implements AutoCloseable {
     private final Object handoff = new Object();
     private final RunFrame publishedLeft = new RunFrame();
     private final RunFrame publishedRight = new RunFrame();
+    /** Engine thread only: where a frame is rendered before it is published. */
+    private final RunFrame stagedLeft = new RunFrame();
+    private final RunFrame stagedRight = new RunFrame();
     /** Set while the drawing side draws: playing at full speed, the engine then steps aside for it. */
     private volatile boolean drawing;
     /** Set when the drawing side has taken the published frames and would draw newer ones. */
@@ -303,9 +306,13 @@ public final class Simulation implements AutoCloseable {
 
     /** Engine thread: fills the published frames; cheap next to a chunk, and only once per frame drawn. */
     private void publish() {
+        // Rendering the series takes a while; it is done into the engine's own frames, outside the lock, so that
+        // the drawing side only ever waits for a copy of finished arrays.
+        left.fill(stagedLeft, lockstep, timeAxis, fitCosine);
+        right.fill(stagedRight, lockstep, timeAxis, fitCosine);
         synchronized (handoff) {
-            left.fill(publishedLeft, lockstep, timeAxis, fitCosine);
-            right.fill(publishedRight, lockstep, timeAxis, fitCosine);
+            publishedLeft.copyFrom(stagedLeft);
+            publishedRight.copyFrom(stagedRight);
         }
         dirty = false;
         frameWanted = false;

@@ -201,4 +201,48 @@ class MainViewModelTest {
         assertThat(MainViewModel.speedLabel(3)).isEqualTo("1k it/s");
         assertThat(MainViewModel.speedLabel(7)).isEqualTo("max speed");
     }
+
+    @Test
+    void aMessageAboutSomethingDoneGoesOnceTheRunsHaveMovedOnAndItHadTimeToBeRead() throws Exception {
+        long[] now = {0};
+        try (MainViewModel timed = new MainViewModel(Scenario.DEFAULT, Runnable::run, () -> now[0])) {
+            timed.reset();
+            timed.simulation().whenIdle().get(30, TimeUnit.SECONDS);
+            timed.refresh();
+            assertThat(timed.messageProperty().get()).startsWith("Reset:");
+            timed.step();
+            timed.simulation().whenIdle().get(30, TimeUnit.SECONDS);
+            timed.refresh();
+            assertThat(timed.messageProperty().get()).as("still there a moment later").startsWith("Reset:");
+            now[0] += 5_000_000_000L;
+            timed.step();
+            timed.simulation().whenIdle().get(30, TimeUnit.SECONDS);
+            timed.refresh();
+            assertThat(timed.messageProperty().get()).isEmpty();
+        }
+    }
+
+    @Test
+    void theIterationCounterIsTheIterationTheRunsShow() throws Exception {
+        vm.seek(250);
+        settle();
+        assertThat(vm.iterationTextProperty().get()).isEqualTo("iteration 250");
+        assertThat(vm.left().statusProperty().get()).startsWith("iteration 250 · ");
+        vm.stepBack();
+        settle();
+        assertThat(vm.iterationTextProperty().get()).isEqualTo("iteration 249");
+        assertThat(vm.frontierProperty().get()).isEqualTo(250);
+    }
+
+    @Test
+    void goToRefusesWhatIsNotAnIterationWithOneLine() throws Exception {
+        vm.goTo().textProperty().set("twelve");
+        vm.commitGoTo();
+        assertThat(vm.messageProperty().get()).isEqualTo("The iteration must be a whole number from 0 to "
+                + Parsers.MAX_ITERATION + ".");
+        vm.goTo().textProperty().set("1,400");
+        vm.commitGoTo();
+        settle();
+        assertThat(vm.left().iterationProperty().get()).isEqualTo(1_400);
+    }
 }

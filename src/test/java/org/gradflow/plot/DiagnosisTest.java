@@ -50,13 +50,16 @@ class DiagnosisTest {
     }
 
     @Test
-    void aLearningRateTooHighIsCalledUnstable() throws Exception {
-        Scenario fast = Scenario.DEFAULT.withTraining(TrainingRule.QUESTION, 0.5, 0, 10, 1);
-        boolean seen = false;
-        for (long it = 200; it <= 5000 && !seen; it += 200) {
-            seen = Diagnosis.of(framesAt(fast, it)[1]).kind() == Diagnosis.Kind.UNSTABLE;
-        }
-        assertThat(seen).as("an unstable pass within 5,000 iterations at learning rate 0.5").isTrue();
+    void atLearningRateOneTenthTheSixDimensionalRunLearnsThenUnlearnsAndIsCalledUnstable() throws Exception {
+        Scenario fast = Scenario.DEFAULT.withTraining(TrainingRule.QUESTION, 0.1, 0, 10, 1);
+        // Measured with curve: every pair right in pass 18, two wrong again in pass 19.
+        assertThat(Diagnosis.of(framesAt(fast, 1_800)[1]).kind()).isEqualTo(Diagnosis.Kind.LEARNED);
+        RunFrame[] f = framesAt(fast, 1_900);
+        Diagnosis d = Diagnosis.of(f[1]);
+        assertThat(d.kind()).isEqualTo(Diagnosis.Kind.UNSTABLE);
+        assertThat(d.sentence()).contains("learned at pass 18 but has unlearned: 8 of 10 pairs right after pass 19")
+                .contains("learning rate 0.1 overshoots");
+        assertThat(Explanation.of(f[0], f[1]).headline()).startsWith("D = 6 is unstable");
     }
 
     @Test

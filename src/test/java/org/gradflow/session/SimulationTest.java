@@ -235,4 +235,20 @@ class SimulationTest {
         assertThat(left.cosineSeries().ys()[99]).isEqualTo(trained(RunFactory.mainRun(Scenario.DEFAULT), 3_000)
                 .last().cosine());
     }
+
+    @Test
+    void playStopsAtTheFirstEventWhenAskedTo() throws Exception {
+        start(Scenario.DEFAULT);
+        simulation.setPauseOnEvents(true);
+        simulation.setSpeed(Simulation.MAX_SPEED);
+        simulation.play();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (simulation.playing() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(simulation.playing()).as("play stopped by itself within 30 s").isFalse();
+        settle();
+        assertThat(right.iteration()).isEqualTo(1_400);
+        assertThat(simulation.lastEventStop().kind()).isEqualTo(org.gradflow.engine.RunEvent.Kind.LEARNED);
+    }
 }
