@@ -38,8 +38,10 @@ final class Charts {
             double xp = area.toX(at);
             Rgb color = e.kind() == RunEvent.Kind.LEARNED ? Palette.LEARNED : Palette.ALERT;
             p.line(xp, area.top(), xp, area.top() + area.height(), color, 1.4, 4, 3);
-            String label = prefix + e.kind().label() + " · " + (perPass ? "pass " + Format.grouped(
-                    e.iteration() / f.passLength()) : Format.grouped(e.iteration()));
+            // The pass an event happened in: "learned" ends its pass; the others may fall inside one.
+            long pass = (e.iteration() + f.passLength() - 1) / f.passLength();
+            String label = prefix + e.kind().label() + " · " + (perPass ? "pass " + Format.grouped(pass)
+                    : Format.grouped(e.iteration()));
             // Per-iteration charts label at the bottom, clear of C near ±1; the curve at the top, clear of its
             // falling loss.
             double line = p.lineHeight(TextStyle.SMALL) + 2;

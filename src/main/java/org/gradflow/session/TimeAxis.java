@@ -6,12 +6,12 @@ package org.gradflow.session;
  * the reference 6-D run (iterations 1,200 to 1,400) stays visible at ten million iterations.
  */
 public enum TimeAxis {
-    AUTO("auto", 0),
-    ALL("all", 0),
-    LAST_100("last 100", 100),
-    LAST_1000("last 1,000", 1_000),
-    LAST_10000("last 10,000", 10_000),
-    LOG("log scale", 0);
+    AUTO("x: auto", 0),
+    ALL("x: all", 0),
+    LAST_100("x: last 100", 100),
+    LAST_1000("x: last 1,000", 1_000),
+    LAST_10000("x: last 10,000", 10_000),
+    LOG("x: log scale", 0);
 
     /** AUTO turns logarithmic past this many iterations. */
     public static final long AUTO_LOG_FROM = 20_000;
