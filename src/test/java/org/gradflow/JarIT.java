@@ -52,6 +52,14 @@ class JarIT {
     }
 
     @Test
+    void versionIsThePomsVersion() throws Exception {
+        Result r = run("--version");
+        assertThat(r.status()).isZero();
+        assertThat(r.out().strip()).isEqualTo("GradFlow " + System.getProperty("gradflow.version"));
+        assertThat(System.getProperty("gradflow.version")).isNotBlank();
+    }
+
+    @Test
     void withoutArgumentsAndWithoutADisplayItSaysSoInOneLine() throws Exception {
         Result r = run();
         assertThat(r.status()).isEqualTo(1);

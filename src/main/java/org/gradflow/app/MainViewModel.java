@@ -42,6 +42,7 @@ import org.gradflow.export.ExportException;
 import org.gradflow.export.SafeFiles;
 import org.gradflow.plot.Explanation;
 import org.gradflow.plot.Format;
+import org.gradflow.session.FaultLog;
 import org.gradflow.session.Simulation;
 
 /**
@@ -354,7 +355,9 @@ public final class MainViewModel implements AutoCloseable {
             } catch (ExportException e) {
                 problem = e.getMessage();
             } catch (RuntimeException | OutOfMemoryError e) {
-                problem = "could not write " + file.getFileName() + ": " + e;
+                // Out of memory here is one oversized image, which is dropped with the failed export.
+                problem = "could not write " + file.getFileName() + ": " + e + " ("
+                        + FaultLog.where(FaultLog.write("export of " + file, e)) + ")";
             }
             String result = problem;
             fxThread.execute(() -> {
@@ -419,7 +422,8 @@ public final class MainViewModel implements AutoCloseable {
         reportEventStop();
         expireMessage(it);
         if (simulation.fault() != null) {
-            say("Internal error in the engine: " + simulation.fault() + ". Reset (R) starts again.",
+            say("Internal error in the engine: " + simulation.fault() + (simulation.stopped() ? "."
+                    : ". Reset (R) starts again."),
                     MessageKind.ERROR);
         }
         return true;

@@ -2,11 +2,13 @@ package org.gradflow.cli;
 
 import java.io.PrintWriter;
 import org.gradflow.engine.ScenarioException;
+import org.gradflow.session.EngineFault;
+import org.gradflow.session.FaultLog;
 import picocli.CommandLine;
 
 /**
  * Runs the command line: exit status 0 on success, 2 for bad input (one line naming what is wrong), 1 for a
- * fault (one line; the stack trace only with GRADFLOW_DEBUG set, for bug reports).
+ * fault (one line that says where its stack trace was logged; {@code --verbose} also prints it).
  */
 public final class Cli {
     public static final int OK = 0;
@@ -17,7 +19,13 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new GradFlowCommand());
+        return run(new GradFlowCommand(), args, out, err);
+    }
+
+    /** The same for any command object: tests give one that fails. */
+    static int run(Object command, String[] args, PrintWriter out, PrintWriter err) {
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose") || System.getenv("GRADFLOW_DEBUG") != null;
+        CommandLine cli = new CommandLine(command);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, argv) -> {
@@ -32,9 +40,14 @@ public final class Cli {
                 failed.getErr().println("gradflow: " + oneLine(ex.getMessage()));
                 return BAD_INPUT;
             }
-            failed.getErr().println("gradflow: internal error: " + oneLine(String.valueOf(ex))
-                    + " (set GRADFLOW_DEBUG=1 for details)");
-            if (System.getenv("GRADFLOW_DEBUG") != null) {
+            if (ex instanceof EngineFault) {
+                // Logged by the engine thread already; the message says where.
+                failed.getErr().println("gradflow: internal error: " + oneLine(ex.getMessage()));
+            } else {
+                failed.getErr().println("gradflow: internal error: " + oneLine(String.valueOf(ex)) + " ("
+                        + FaultLog.where(FaultLog.write(String.join(" ", args), ex)) + ")");
+            }
+            if (verbose) {
                 ex.printStackTrace(failed.getErr());
             }
             return FAULT;

@@ -32,7 +32,7 @@ import org.apache.commons.math3.linear.RealVector;
  */
 public final class ScenarioReader {
     /** Files larger than this are not scenarios (100,000 pairs of 1,024 inputs would be about this). */
-    private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    private static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
 
     private static final Map<String, Set<String>> KNOWN_FIELDS = Map.of(
             "", Set.of("network", "comparison", "training", "data", "weights", "pairs"),
@@ -59,11 +59,14 @@ public final class ScenarioReader {
             if (Files.isDirectory(file)) {
                 throw new ScenarioException(file.toString(), "is a folder, not a scenario file");
             }
-            if (Files.size(file) > MAX_FILE_BYTES) {
+            // Read at most one byte past the limit: a device such as /dev/zero reports size 0 and never ends.
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
                 throw new ScenarioException(file.toString(), "is larger than " + MAX_FILE_BYTES / (1024 * 1024)
                         + " MB; a scenario file is a few kilobytes");
             }
-            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(file.toString(), "no such file");
         } catch (AccessDeniedException e) {
@@ -231,7 +234,7 @@ public final class ScenarioReader {
         if (node == null) {
             return fallback;
         }
-        String known = "question, torch-example, cosine-embedding";
+        String known = TrainingRule.ids();
         if (!node.isTextual()) {
             throw new ScenarioException("training.rule", "must be one of " + known + ", got " + describe(node));
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.gradflow.engine.Scenario;
 import org.gradflow.plot.ChartKind;
+import org.gradflow.session.EngineFault;
 import org.gradflow.session.RunFrame;
 import org.gradflow.session.Simulation;
 
@@ -32,13 +33,15 @@ public final class ScenarioExport {
             simulation.whenIdle().get(1, TimeUnit.DAYS);
             simulation.copyFrames(left, right);
             if (simulation.fault() != null) {
-                throw new ExportException("training failed: " + simulation.fault());
+                throw new EngineFault("training failed: " + simulation.fault());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ExportException("interrupted while training");
-        } catch (ExecutionException | TimeoutException e) {
-            throw new ExportException("training failed: " + e.getMessage());
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof EngineFault f ? f : new EngineFault("training failed: " + e.getCause());
+        } catch (TimeoutException e) {
+            throw new EngineFault("training did not finish in a day");
         }
     }
 

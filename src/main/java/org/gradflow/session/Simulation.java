@@ -49,8 +49,12 @@ public final class Simulation implements AutoCloseable {
     private final AtomicLong version = new AtomicLong();
     private final Thread thread;
     private final List<CompletableFuture<Void>> idleWaiters = new ArrayList<>();
+    /** Every whenIdle() not yet completed, from any thread: failed if the engine thread dies. */
+    private final java.util.Queue<CompletableFuture<Void>> waiters = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private volatile boolean closed;
+    /** Set when the engine thread died of an Error. */
+    private volatile boolean dead;
     /** Whether play is on, as the engine thread runs it. */
     private volatile boolean playing;
     /** Whether play is on, as last asked: callers see their own Play and Pause at once, before the engine does. */
@@ -84,6 +88,15 @@ public final class Simulation implements AutoCloseable {
         publish();
         this.thread = new Thread(this::loop, "gradflow-engine");
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((t, e) -> {
+            fault = "the engine stopped: " + oneLine(e) + " (" + FaultLog.where(FaultLog.write("engine thread", e))
+                    + "); save your scenario and restart GradFlow";
+            playing = false;
+            playRequested = false;
+            dead = true;
+            failWaiters();
+            version.incrementAndGet();
+        });
         thread.start();
     }
 
@@ -258,7 +271,11 @@ public final class Simulation implements AutoCloseable {
     /** Completes once every command sent before it has been carried out and both runs are caught up. */
     public CompletableFuture<Void> whenIdle() {
         CompletableFuture<Void> done = new CompletableFuture<>();
+        waiters.add(done);
         submit(() -> idleWaiters.add(done));
+        if (dead) {
+            failWaiters();
+        }
         return done;
     }
 
@@ -319,6 +336,29 @@ public final class Simulation implements AutoCloseable {
         version.incrementAndGet();
     }
 
+    /** The engine has died: nobody may wait for it forever. */
+    private void failWaiters() {
+        for (CompletableFuture<Void> w = waiters.poll(); w != null; w = waiters.poll()) {
+            w.completeExceptionally(new EngineFault(fault));
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String text = String.valueOf(e);
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    /** Tests: runs {@code command} on the engine thread, as a command would be (a fault there is the engine's). */
+    void runOnEngine(Runnable command) {
+        submit(command);
+    }
+
+    /** True when the engine thread has died of an Error: nothing but a restart brings it back. */
+    public boolean stopped() {
+        return dead;
+    }
+
     private void submit(Runnable command) {
         if (closed) {
             throw new IllegalStateException("the simulation is closed");
@@ -346,15 +386,20 @@ public final class Simulation implements AutoCloseable {
                     publish();
                 }
                 if (idle) {
-                    idleWaiters.forEach(w -> w.complete(null));
+                    idleWaiters.forEach(w -> {
+                        w.complete(null);
+                        waiters.remove(w);
+                    });
                     idleWaiters.clear();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException | Error e) {
-                // Nothing may crash the window: the fault is reported, the runs stop until a reset.
-                fault = String.valueOf(e);
+            } catch (RuntimeException e) {
+                // A bug in one command or step must not take the window down: it is logged with its stack trace,
+                // reported in one line, and the runs stop until a reset. Errors (out of memory, a broken JVM) are
+                // not caught here: the thread's handler logs them and the engine stops for good.
+                fault = oneLine(e) + " (" + FaultLog.where(FaultLog.write("engine thread", e)) + ")";
                 playing = false;
                 playRequested = false;
                 checksStale = false;

@@ -31,4 +31,17 @@ class TrainingObjectiveTest {
         assertThat(objective.loss(cosine, target)).isCloseTo(loss, org.assertj.core.api.Assertions.within(1e-15));
         assertThat(objective.gradOutput(cosine, target)).isEqualTo(gradOutput);
     }
+
+    /** A rule added to the enum is accepted by scenario files and named in the error message, with no list to edit. */
+    @org.junit.jupiter.api.Test
+    void everyRuleIsReadFromAScenarioByItsNameAndNamedWhenOneIsUnknown() {
+        for (TrainingRule rule : TrainingRule.values()) {
+            Scenario s = new ScenarioReader().parse("{\"training\": {\"rule\": \"" + rule.id() + "\"}}");
+            assertThat(s.rule()).isEqualTo(rule);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ScenarioReader().parse(
+                "{\"training\": {\"rule\": \"hinge\"}}"))
+                .hasMessageContaining(TrainingRule.ids());
+        assertThat(TrainingRule.ids().split(", ")).hasSize(TrainingRule.values().length);
+    }
 }
