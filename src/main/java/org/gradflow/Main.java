@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.gradflow.cli.Cli;
+import org.gradflow.app.WindowLauncher;
 
 /**
  * Entry point of {@code java -jar gradflow.jar}: no arguments opens the window, anything else is the command
@@ -17,7 +18,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.exit(org.gradflow.app.WindowLauncher.launch());
+            System.exit(WindowLauncher.launch());
         }
         // The command line draws its PNGs with Java2D and must never look for a display.
         System.setProperty("java.awt.headless", "true");

@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.library.Architectures;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 
 /** The layering the design fixes, enforced on the compiled classes. */
 class ArchitectureTest {
@@ -26,7 +28,7 @@ class ArchitectureTest {
     void theEngineDependsOnNothingElseOfGradFlow() {
         noClasses().that().resideInAPackage("org.gradflow.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.gradflow.cli..", "org.gradflow.app..",
-                        "org.gradflow.plot..", "org.gradflow.export..")
+                        "org.gradflow.plot..", "org.gradflow.export..", "org.gradflow.session..")
                 .check(MAIN);
     }
 
@@ -61,5 +63,29 @@ class ArchitectureTest {
                         .or(JavaClass.Predicates.resideInAPackage("org.gradflow.app..")
                                 .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("WindowBenchmark")))))
                 .check(MAIN);
+    }
+
+    @Test
+    void eachLayerDependsOnlyOnTheOnesBeforeIt() {
+        Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("engine").definedBy("org.gradflow.engine..")
+                .layer("session").definedBy("org.gradflow.session..")
+                .layer("plot").definedBy("org.gradflow.plot..")
+                .layer("export").definedBy("org.gradflow.export..")
+                .layer("app").definedBy("org.gradflow.app..")
+                .layer("cli").definedBy("org.gradflow.cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("export").mayOnlyBeAccessedByLayers("app", "cli")
+                .whereLayer("plot").mayOnlyBeAccessedByLayers("export", "app", "cli")
+                .whereLayer("session").mayOnlyBeAccessedByLayers("plot", "export", "app", "cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("session", "plot", "export", "app", "cli")
+                .check(MAIN);
+    }
+
+    @Test
+    void thePackagesAreFreeOfCycles() {
+        SlicesRuleDefinition.slices().matching("org.gradflow.(*)..")
+                .should().beFreeOfCycles().check(MAIN);
     }
 }

@@ -38,7 +38,8 @@ class JarIT {
     void traceFromTheJarIsTheGoldenFile() throws Exception {
         Result r = run("trace", "assets/scenarios/original-question.json");
         assertThat(r.status()).isZero();
-        assertThat(r.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden/original-question.trace.jsonl")));
+        assertThat(r.out()).isEqualTo(Files.readString(
+                Path.of("src/test/resources/golden/original-question.trace.jsonl")));
     }
 
     @Test

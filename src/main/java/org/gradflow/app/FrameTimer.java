@@ -1,14 +1,16 @@
 package org.gradflow.app;
 
 import java.util.Arrays;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 /**
  * Keeps the durations of the last frames' chart updates (pull from the engine plus redraw of all charts), for
  * the window benchmark. Written and read on the FX thread only.
  */
 public final class FrameTimer {
-    private static final java.lang.management.ThreadMXBean THREADS =
-            java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS =
+            ManagementFactory.getThreadMXBean();
     private final long[] nanos;
     private final long[] cpu;
     private int next;

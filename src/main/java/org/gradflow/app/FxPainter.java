@@ -10,6 +10,8 @@ import javafx.scene.text.TextAlignment;
 import org.gradflow.plot.Painter;
 import org.gradflow.plot.Rgb;
 import org.gradflow.plot.TextStyle;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Charts drawn on a JavaFX Canvas: the window's live plots. */
 final class FxPainter implements Painter {
@@ -20,8 +22,8 @@ final class FxPainter implements Painter {
      * Measuring text lays out a Text node, tens of microseconds each; a chart asks for the same tick labels and
      * titles every frame, so the widths are remembered (bounded, cleared when full).
      */
-    private final java.util.Map<TextStyle, java.util.Map<String, Double>> widths = new java.util.HashMap<>();
-    private final java.util.Map<TextStyle, Double> heights = new java.util.HashMap<>();
+    private final Map<TextStyle, Map<String, Double>> widths = new HashMap<>();
+    private final Map<TextStyle, Double> heights = new HashMap<>();
     private int cached;
 
     FxPainter(GraphicsContext g) {
@@ -110,13 +112,13 @@ final class FxPainter implements Painter {
 
     @Override
     public double textWidth(String text, TextStyle style) {
-        var byText = widths.computeIfAbsent(style, s -> new java.util.HashMap<>());
+        var byText = widths.computeIfAbsent(style, s -> new HashMap<>());
         Double width = byText.get(text);
         if (width == null) {
             if (++cached > 4096) {
                 widths.clear();
                 cached = 0;
-                byText = widths.computeIfAbsent(style, s -> new java.util.HashMap<>());
+                byText = widths.computeIfAbsent(style, s -> new HashMap<>());
             }
             measure.setFont(FxFonts.of(style));
             measure.setText(text);

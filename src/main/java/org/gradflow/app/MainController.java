@@ -24,6 +24,11 @@ import org.gradflow.engine.TrainingRule;
 import org.gradflow.export.SafeFiles;
 import org.gradflow.plot.ChartKind;
 import org.gradflow.session.TimeAxis;
+import javafx.beans.property.IntegerProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
+import javafx.util.StringConverter;
 
 /**
  * Binds main.fxml to the {@link MainViewModel} and delegates every action to it; the only things it does
@@ -82,11 +87,11 @@ public final class MainController {
     @FXML
     private TextField goToField;
     @FXML
-    private javafx.scene.control.CheckBox pauseOnEvents;
+    private CheckBox pauseOnEvents;
     @FXML
     private ChoiceBox<TimeAxis> timeAxisChoice;
     @FXML
-    private javafx.scene.control.CheckBox fitCosine;
+    private CheckBox fitCosine;
     @FXML
     private ChartView leftNormsChart;
     @FXML
@@ -144,10 +149,11 @@ public final class MainController {
         marginField.disableProperty().bind(vm.ruleProperty().isNotEqualTo(TrainingRule.COSINE_EMBEDDING));
 
         SpinnerValueFactory.IntegerSpinnerValueFactory hidden =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, Scenario.MAX_LAYER_SIZE, vm.scenario().hiddenUnits());
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, Scenario.MAX_LAYER_SIZE,
+                        vm.scenario().hiddenUnits());
         // The default converter throws on text that is not a number; this one keeps the last good value (the
         // field shows the problem with a red border meanwhile), so nothing bad reaches the engine or the console.
-        hidden.setConverter(new javafx.util.StringConverter<>() {
+        hidden.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer value) {
                 return value == null ? "" : value.toString();
@@ -163,7 +169,8 @@ public final class MainController {
         hidden.valueProperty().addListener((o, was, now) -> vm.hiddenUnitsProperty().set(now));
         vm.hiddenUnitsProperty().addListener((o, was, now) -> hidden.setValue(now.intValue()));
         hiddenUnitsSpinner.getEditor().textProperty().addListener((o, was, now) -> markInvalid(
-                hiddenUnitsSpinner.getEditor(), hiddenUnitsSpinner, now.matches("\\d{1,4}") && Integer.parseInt(now) >= 1
+                hiddenUnitsSpinner.getEditor(), hiddenUnitsSpinner,
+                now.matches("\\d{1,4}") && Integer.parseInt(now) >= 1
                         && Integer.parseInt(now) <= Scenario.MAX_LAYER_SIZE ? null
                         : "Hidden units must be a whole number from 1 to " + Scenario.MAX_LAYER_SIZE + "."));
 
@@ -178,7 +185,7 @@ public final class MainController {
                 vm.explanationProperty()));
         messageLabel.textProperty().bind(vm.messageProperty());
         vm.messageKindProperty().addListener((o, was, now) -> messageLabel.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("error"), now == MainViewModel.MessageKind.ERROR));
+                PseudoClass.getPseudoClass("error"), now == MainViewModel.MessageKind.ERROR));
 
         for (boolean left : new boolean[] {true, false}) {
             for (ChartKind kind : ChartKind.values()) {
@@ -194,7 +201,8 @@ public final class MainController {
     }
 
     private void bindTimeControls() {
-        timeline.maxProperty().bind(Bindings.createDoubleBinding(() -> (double) Math.max(1, vm.frontierProperty().get()),
+        timeline.maxProperty().bind(Bindings.createDoubleBinding(
+                () -> (double) Math.max(1, vm.frontierProperty().get()),
                 vm.frontierProperty()));
         vm.shownIterationProperty().addListener((o, was, now) -> {
             if (!timeline.isValueChanging()) {
@@ -217,7 +225,7 @@ public final class MainController {
         timeAxisChoice.valueProperty().bindBidirectional(vm.timeAxisProperty());
     }
 
-    private void bindSizeSlider(Slider slider, Label label, javafx.beans.property.IntegerProperty size) {
+    private void bindSizeSlider(Slider slider, Label label, IntegerProperty size) {
         slider.maxProperty().bind(vm.maxOutputSizeProperty());
         slider.setValue(size.get());
         label.textProperty().bind(size.asString());
@@ -258,8 +266,8 @@ public final class MainController {
      * @param styled      the text field that gets the red border
      * @param tooltipHost the control whose tooltip says why (a Spinner's editor shares its Spinner's tooltip)
      */
-    private static void markInvalid(TextField styled, javafx.scene.control.Control tooltipHost, String problem) {
-        styled.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), problem != null);
+    private static void markInvalid(TextField styled, Control tooltipHost, String problem) {
+        styled.pseudoClassStateChanged(PseudoClass.getPseudoClass("invalid"), problem != null);
         Object usual = tooltipHost.getProperties().computeIfAbsent("usualTooltip",
                 k -> tooltipHost.getTooltip() == null ? "" : tooltipHost.getTooltip());
         if (problem != null) {
@@ -340,26 +348,38 @@ public final class MainController {
 
     @FXML
     private void exportFigure() {
-        File file = pngChooser(vm.figureFileName());
+        ExportSnapshot shot = vm.snapshot();
+        File file = pngChooser(shot.figureName());
         if (file != null) {
-            vm.exportFigure(file.toPath(), scale(), SafeFiles.Existing.REPLACE);
+            vm.exportFigure(shot, file.toPath(), scale(), SafeFiles.Existing.REPLACE);
+        }
+    }
+
+    @FXML
+    private void exportCurve() {
+        ExportSnapshot shot = vm.snapshot();
+        File file = pngChooser(shot.curveName());
+        if (file != null) {
+            vm.exportCurve(shot, file.toPath(), scale(), SafeFiles.Existing.REPLACE);
         }
     }
 
     private void exportChart(ChartKind kind, boolean left) {
-        File file = pngChooser(vm.chartFileName(kind, left));
+        ExportSnapshot shot = vm.snapshot();
+        File file = pngChooser(shot.chartName(kind, left));
         if (file != null) {
-            vm.exportChart(kind, left, file.toPath(), scale(), SafeFiles.Existing.REPLACE);
+            vm.exportChart(shot, kind, left, file.toPath(), scale(), SafeFiles.Existing.REPLACE);
         }
     }
 
     @FXML
     private void exportCsv() {
-        FileChooser chooser = chooser("Export trace as CSV", vm.csvFileName(), "CSV (*.csv)", "*.csv");
+        ExportSnapshot shot = vm.snapshot();
+        FileChooser chooser = chooser("Export trace as CSV", shot.csvName(), "CSV (*.csv)", "*.csv");
         File file = chooser.showSaveDialog(window());
         if (file != null) {
             vm.rememberFolder(file.toPath());
-            vm.exportCsv(file.toPath());
+            vm.exportCsv(shot, file.toPath());
         }
     }
 

@@ -27,7 +27,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.gradflow.export.ExportNames;
 import org.gradflow.export.FigureRenderer;
 import org.gradflow.export.PngWriter;
 import org.gradflow.export.TraceReplay;
@@ -44,6 +43,7 @@ import org.gradflow.plot.Explanation;
 import org.gradflow.plot.Format;
 import org.gradflow.session.FaultLog;
 import org.gradflow.session.Simulation;
+import java.util.function.Supplier;
 
 /**
  * The window's state and commands, without any scene-graph code: settings as properties, Step / Play / Reset /
@@ -162,7 +162,7 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
-    private void settingChanged(java.util.function.Supplier<Scenario> changed, String what) {
+    private void settingChanged(Supplier<Scenario> changed, String what) {
         if (showing) {
             return;
         }
@@ -292,53 +292,41 @@ public final class MainViewModel implements AutoCloseable {
         return true;
     }
 
-    /** Default name of the figure at the current iteration. */
-    public String figureFileName() {
-        return ExportNames.figure(left.frame().outputSize(), right.frame().outputSize(),
-                simulation.lockstepIteration());
+    /**
+     * Both runs as the window shows them now, for an export: take it before asking where to write, name the file
+     * from it, and write it, so that the name, the picture and the CSV are of one and the same iteration.
+     */
+    public ExportSnapshot snapshot() {
+        return ExportSnapshot.of(left.frame(), right.frame());
     }
 
-    public String chartFileName(ChartKind kind, boolean leftRun) {
-        RunFrame f = leftRun ? left.frame() : right.frame();
-        return ExportNames.chart(kind, f.outputSize(), leftRun,
-                left.frame().outputSize() == right.frame().outputSize(), f.iteration());
-    }
-
-    public String csvFileName() {
-        return ExportNames.csv(scenario.outputSize(), scenario.comparisonOutputSize(),
-                simulation.lockstepIteration());
-    }
-
-    /** Writes the side-by-side figure as it is now; returns whether it was written. */
-    public CompletableFuture<Boolean> exportFigure(Path file, int scale, SafeFiles.Existing existing) {
-        RunFrame[] frames = snapshot();
-        return export(file, () -> PngWriter.write(new FigureRenderer().figure(frames[0], frames[1], scale), file,
+    /** Writes the side-by-side figure of {@code shot}; returns whether it was written. */
+    public CompletableFuture<Boolean> exportFigure(ExportSnapshot shot, Path file, int scale,
+                                                   SafeFiles.Existing existing) {
+        return export(file, () -> PngWriter.write(new FigureRenderer().figure(shot.left(), shot.right(), scale), file,
                 existing));
     }
 
-    /** Writes one chart of one run as it is now. */
-    public CompletableFuture<Boolean> exportChart(ChartKind kind, boolean leftRun, Path file, int scale,
+    /** Writes one chart of one run of {@code shot}. */
+    public CompletableFuture<Boolean> exportChart(ExportSnapshot shot, ChartKind kind, boolean leftRun, Path file,
+                                                  int scale, SafeFiles.Existing existing) {
+        return export(file, () -> PngWriter.write(new FigureRenderer().chart(kind, leftRun ? shot.left()
+                : shot.right(), scale), file, existing));
+    }
+
+    /** Writes both runs' learning curves of {@code shot}. */
+    public CompletableFuture<Boolean> exportCurve(ExportSnapshot shot, Path file, int scale,
                                                   SafeFiles.Existing existing) {
-        RunFrame[] frames = snapshot();
-        return export(file, () -> PngWriter.write(new FigureRenderer().chart(kind, frames[leftRun ? 0 : 1], scale),
-                file, existing));
+        return export(file, () -> PngWriter.write(new FigureRenderer().curve(shot.left(), shot.right(), scale), file,
+                existing));
     }
 
-    /** Writes every iteration of both runs so far as CSV, by replaying the scenario (see TraceReplay). */
-    public CompletableFuture<Boolean> exportCsv(Path file) {
-        Scenario s = scenario;
-        long iterations = simulation.lockstepIteration();
-        say("Writing " + file.getFileName() + ": " + Format.grouped(iterations) + " iterations of both runs…",
+    /** Writes every iteration of both runs up to {@code shot}'s as CSV, by replaying the scenario (TraceReplay). */
+    public CompletableFuture<Boolean> exportCsv(ExportSnapshot shot, Path file) {
+        say("Writing " + file.getFileName() + ": " + Format.grouped(shot.iteration()) + " iterations of both runs…",
                 MessageKind.INFO);
-        return export(file, () -> TraceReplay.writeCsv(s, iterations, file, SafeFiles.Existing.REPLACE));
-    }
-
-    /** Frames of their own for an export, so the window can go on drawing meanwhile. */
-    private RunFrame[] snapshot() {
-        RunFrame l = new RunFrame();
-        RunFrame r = new RunFrame();
-        simulation.copyFrames(l, r);
-        return new RunFrame[] {l, r};
+        return export(file, () -> TraceReplay.writeCsv(shot.scenario(), shot.iteration(), file,
+                SafeFiles.Existing.REPLACE));
     }
 
     /** Something that writes a file and may refuse with a one-line reason. */

@@ -1,6 +1,7 @@
 package org.gradflow.app;
 
 import org.gradflow.engine.Scenario;
+import java.math.BigDecimal;
 
 /** Parsers for the settings fields; the limits are the scenario file's, so the two never disagree. */
 final class Parsers {
@@ -67,7 +68,7 @@ final class Parsers {
 
     /** Doubles as people type them: 0.01 and 1000000 rather than 1.0E6; Java's own form when plain is long. */
     static String print(double value) {
-        String plain = new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        String plain = new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
         return plain.length() <= 10 ? plain : Double.toString(value);
     }
 }

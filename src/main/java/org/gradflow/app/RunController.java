@@ -7,6 +7,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.gradflow.plot.Badge;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 
 /** Binds one run's view (run.fxml) to its view-model and redraws its charts when asked. */
 public final class RunController {
@@ -42,10 +45,10 @@ public final class RunController {
      * One label per badge kind, made once: the gradient check's text changes several times a second during play,
      * and new nodes would each cost a CSS pass.
      */
-    private final java.util.Map<Badge.Kind, Label> badgeLabels = new java.util.EnumMap<>(Badge.Kind.class);
+    private final Map<Badge.Kind, Label> badgeLabels = new EnumMap<>(Badge.Kind.class);
 
     private void showBadges(List<Badge> now) {
-        List<Label> shown = new java.util.ArrayList<>();
+        List<Label> shown = new ArrayList<>();
         for (Badge badge : now) {
             Label label = badgeLabels.computeIfAbsent(badge.kind(), RunController::badgeLabel);
             label.setText(badge.text());

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.gradflow.engine.Scenario;
+import java.lang.management.MemoryType;
 
 /**
  * The window's own benchmark: opens the real window on the reference scenario, plays at full speed to a given
@@ -65,7 +66,7 @@ public final class WindowBenchmark {
             }
             long peak = 0;
             for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                if (pool.getType() == MemoryType.HEAP) {
                     peak += pool.getPeakUsage().getUsed();
                 }
             }

@@ -12,6 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import com.sun.management.ThreadMXBean;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import org.gradflow.app.WindowBenchmark;
+import org.gradflow.export.ExportBenchmark;
+import org.gradflow.export.ExportException;
+import org.gradflow.session.SeekBenchmark;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Engine throughput on one thread: the reference network (6 inputs, 3 hidden units, the"
@@ -55,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
     private long iterations;
 
     @Override
-    public Integer call() throws org.gradflow.export.ExportException {
+    public Integer call() throws ExportException {
         if ((export ? 1 : 0) + (window ? 1 : 0) + (seek ? 1 : 0) > 1) {
             throw new BadInputException("--export, --window and --seek are separate benchmarks: give one of them");
         }
@@ -69,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
             if (iterations < 1) {
                 throw new BadInputException("--iterations must be at least 1, got " + iterations);
             }
-            return org.gradflow.app.WindowBenchmark.run(iterations, spec.commandLine().getOut(),
+            return WindowBenchmark.run(iterations, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         }
         if (outputSize < 1 || outputSize > Scenario.MAX_LAYER_SIZE) {
@@ -96,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
         double[] engine = new double[rounds];
         double[] hand = new double[rounds];
         double[] ratio = new double[rounds];
-        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        var threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long threadId = Thread.currentThread().getId();
         long allocatedBefore = threads.getThreadAllocatedBytes(threadId);
         long engineIterationsBefore = trainer.iteration();
@@ -137,13 +144,13 @@ final class BenchCommand implements Callable<Integer> {
             throw new BadInputException("--iterations must be at least 1, got " + iterations);
         }
         PrintWriter out = spec.commandLine().getOut();
-        org.gradflow.session.SeekBenchmark.Result result;
+        SeekBenchmark.Result result;
         try {
-            result = org.gradflow.session.SeekBenchmark.run(Scenario.DEFAULT, iterations, 50, 1);
+            result = SeekBenchmark.run(Scenario.DEFAULT, iterations, 50, 1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Cli.FAULT;
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the seek benchmark failed: " + e.getMessage(), e);
         }
         out.printf(Locale.ROOT, "seek: reference scenario, both runs played to %,d iterations, 50 jumps to random"
@@ -152,12 +159,12 @@ final class BenchCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    private int benchExport() throws org.gradflow.export.ExportException {
+    private int benchExport() throws ExportException {
         if (scale < 1 || scale > 3) {
             throw new BadInputException("--scale must be 1, 2 or 3, got " + scale);
         }
         PrintWriter out = spec.commandLine().getOut();
-        var result = org.gradflow.export.ExportBenchmark.run(scale, 5, 21);
+        var result = ExportBenchmark.run(scale, 5, 21);
         out.printf(Locale.ROOT, "export: whole figure at %dx (%d x %d px, %,d bytes): render, PNG, atomic write;"
                 + " 21 rounds after 5 warm-up%n", result.scale(), result.width(), result.height(), result.bytes());
         out.printf(Locale.ROOT, "export ms: median %.0f, max %.0f%n", result.median(), result.max());

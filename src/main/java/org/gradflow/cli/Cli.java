@@ -5,6 +5,8 @@ import org.gradflow.engine.ScenarioException;
 import org.gradflow.session.EngineFault;
 import org.gradflow.session.FaultLog;
 import picocli.CommandLine;
+import java.util.Arrays;
+import org.gradflow.export.ExportException;
 
 /**
  * Runs the command line: exit status 0 on success, 2 for bad input (one line naming what is wrong), 1 for a
@@ -24,7 +26,7 @@ public final class Cli {
 
     /** The same for any command object: tests give one that fails. */
     static int run(Object command, String[] args, PrintWriter out, PrintWriter err) {
-        boolean verbose = java.util.Arrays.asList(args).contains("--verbose") || System.getenv("GRADFLOW_DEBUG") != null;
+        boolean verbose = Arrays.asList(args).contains("--verbose") || System.getenv("GRADFLOW_DEBUG") != null;
         CommandLine cli = new CommandLine(command);
         cli.setOut(out);
         cli.setErr(err);
@@ -36,7 +38,7 @@ public final class Cli {
         });
         cli.setExecutionExceptionHandler((ex, failed, parseResult) -> {
             if (ex instanceof ScenarioException || ex instanceof BadInputException
-                    || ex instanceof org.gradflow.export.ExportException) {
+                    || ex instanceof ExportException) {
                 failed.getErr().println("gradflow: " + oneLine(ex.getMessage()));
                 return BAD_INPUT;
             }

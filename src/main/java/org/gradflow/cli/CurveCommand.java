@@ -16,6 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import java.nio.file.Path;
+import org.gradflow.engine.ScenarioReader;
 
 @Command(name = "curve", mixinStandardHelpOptions = true,
         description = {"Trains both runs of the scenario and prints the learning curve: one JSON object per line,"
@@ -31,7 +33,7 @@ final class CurveCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario file (JSON, UTF-8).")
-    private java.nio.file.Path scenarioFile;
+    private Path scenarioFile;
 
     @Option(names = "--passes", paramLabel = "N", defaultValue = "100",
             description = "Passes to train each run (default: ${DEFAULT-VALUE}).")
@@ -42,7 +44,7 @@ final class CurveCommand implements Callable<Integer> {
         if (passes < 0) {
             throw new BadInputException("--passes must be 0 or more, got " + passes);
         }
-        Scenario scenario = new org.gradflow.engine.ScenarioReader().read(scenarioFile);
+        Scenario scenario = new ScenarioReader().read(scenarioFile);
         PrintWriter out = spec.commandLine().getOut();
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.setPrettyPrinter(null);

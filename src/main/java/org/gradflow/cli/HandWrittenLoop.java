@@ -4,6 +4,7 @@ import org.gradflow.engine.CosineDistance;
 import org.gradflow.engine.Tanh;
 import org.gradflow.engine.Trainer;
 import org.gradflow.engine.TrainingPair;
+import java.util.Arrays;
 
 /**
  * The benchmark's yardstick: the same network and the same training (the {@code question} rule) written as
@@ -104,10 +105,10 @@ final class HandWrittenLoop {
             du[i] = (v[i] - dot * w22 * u[i]) * w * go * (1 - u[i] * u[i]);
             dv[i] = (u[i] - dot * w32 * v[i]) * w * go * (1 - v[i] * v[i]);
         }
-        java.util.Arrays.fill(gw1, 0);
-        java.util.Arrays.fill(gb1, 0);
-        java.util.Arrays.fill(gw2, 0);
-        java.util.Arrays.fill(gb2, 0);
+        Arrays.fill(gw1, 0);
+        Arrays.fill(gb1, 0);
+        Arrays.fill(gw2, 0);
+        Arrays.fill(gb2, 0);
         branchBackward(x1, h1, du);
         branchBackward(x2, h2, dv);
         for (int i = 0; i < w1.length; i++) {

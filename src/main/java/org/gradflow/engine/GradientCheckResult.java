@@ -1,6 +1,7 @@
 package org.gradflow.engine;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Outcome of a {@link GradientCheck}: every analytic gradient next to its finite-difference estimate.
@@ -85,6 +86,6 @@ public record GradientCheckResult(boolean finite, double maxRelativeError, Strin
         if (x == 0.0) {
             return "0";
         }
-        return String.format(java.util.Locale.ROOT, "%.0e", x).replaceFirst("e\\+?(-?)0*(\\d)", "e$1$2");
+        return String.format(Locale.ROOT, "%.0e", x).replaceFirst("e\\+?(-?)0*(\\d)", "e$1$2");
     }
 }

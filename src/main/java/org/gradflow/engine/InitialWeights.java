@@ -19,6 +19,27 @@ public record InitialWeights(RealMatrix hiddenWeight, RealVector hiddenBias, Rea
         outputBias = outputBias == null ? null : outputBias.copy();
     }
 
+    /** Copies, like everything a record hands out here: the matrices are mutable. */
+    @Override
+    public RealMatrix hiddenWeight() {
+        return hiddenWeight == null ? null : hiddenWeight.copy();
+    }
+
+    @Override
+    public RealVector hiddenBias() {
+        return hiddenBias == null ? null : hiddenBias.copy();
+    }
+
+    @Override
+    public RealMatrix outputWeight() {
+        return outputWeight == null ? null : outputWeight.copy();
+    }
+
+    @Override
+    public RealVector outputBias() {
+        return outputBias == null ? null : outputBias.copy();
+    }
+
     public boolean isEmpty() {
         return hiddenWeight == null && hiddenBias == null && outputWeight == null && outputBias == null;
     }

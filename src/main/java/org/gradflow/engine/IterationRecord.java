@@ -17,6 +17,34 @@ public record IterationRecord(long iteration, int pair, int target, double cosin
                               RealVector u, RealVector v, RealVector dCdu, RealVector dCdv, GradNorms gradNorms,
                               boolean singular, double largestParameter) implements IterationView {
 
+    /** Keeps copies: commons-math vectors are mutable, and a record must not change behind its reader. */
+    public IterationRecord {
+        u = u.copy();
+        v = v.copy();
+        dCdu = dCdu.copy();
+        dCdv = dCdv.copy();
+    }
+
+    @Override
+    public RealVector u() {
+        return u.copy();
+    }
+
+    @Override
+    public RealVector v() {
+        return v.copy();
+    }
+
+    @Override
+    public RealVector dCdu() {
+        return dCdu.copy();
+    }
+
+    @Override
+    public RealVector dCdv() {
+        return dCdv.copy();
+    }
+
     @Override
     public int outputSize() {
         return u.getDimension();

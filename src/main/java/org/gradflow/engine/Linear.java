@@ -4,6 +4,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
+import java.util.Arrays;
 
 /**
  * Torch7's {@code nn.Linear(in, out)}: {@code y = W x + b}, W is out x in. Parameters and their gradients
@@ -26,7 +27,8 @@ public final class Linear {
 
     public Linear(int inputSize, int outputSize) {
         if (inputSize < 1 || outputSize < 1) {
-            throw new IllegalArgumentException("Linear sizes must be at least 1, got " + inputSize + " x " + outputSize);
+            throw new IllegalArgumentException("Linear sizes must be at least 1, got " + inputSize + " x "
+                    + outputSize);
         }
         this.inputSize = inputSize;
         this.outputSize = outputSize;
@@ -86,7 +88,8 @@ public final class Linear {
 
     public void setBias(RealVector value) {
         if (value.getDimension() != outputSize) {
-            throw new IllegalArgumentException("bias must have " + outputSize + " entries, got " + value.getDimension());
+            throw new IllegalArgumentException("bias must have " + outputSize + " entries, got "
+                    + value.getDimension());
         }
         bias.setSubVector(0, value);
     }
@@ -116,7 +119,7 @@ public final class Linear {
      */
     public void backward(double[] input, double[] gradOutput, double[] gradInput) {
         if (gradInput != null) {
-            java.util.Arrays.fill(gradInput, 0.0);
+            Arrays.fill(gradInput, 0.0);
         }
         for (int i = 0; i < outputSize; i++) {
             double g = gradOutput[i];
@@ -139,9 +142,9 @@ public final class Linear {
     /** Torch's {@code zeroGradParameters}. */
     public void zeroGradients() {
         for (double[] row : gw) {
-            java.util.Arrays.fill(row, 0.0);
+            Arrays.fill(row, 0.0);
         }
-        java.util.Arrays.fill(gb, 0.0);
+        Arrays.fill(gb, 0.0);
     }
 
     /**

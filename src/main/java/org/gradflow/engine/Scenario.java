@@ -1,6 +1,8 @@
 package org.gradflow.engine;
 
 import java.util.List;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
 
 /**
  * Everything needed to replay a lesson exactly: the network, the side-by-side comparison's output size, the
@@ -66,7 +68,7 @@ public record Scenario(int inputSize, int hiddenUnits, int outputSize, int compa
         checkVector("weights.output.bias", w.outputBias(), out, "outputSize");
     }
 
-    private static void checkMatrix(String field, org.apache.commons.math3.linear.RealMatrix m, int rows, int cols,
+    private static void checkMatrix(String field, RealMatrix m, int rows, int cols,
                                     String shape) {
         if (m == null) {
             return;
@@ -85,7 +87,7 @@ public record Scenario(int inputSize, int hiddenUnits, int outputSize, int compa
         }
     }
 
-    private static void checkVector(String field, org.apache.commons.math3.linear.RealVector v, int size,
+    private static void checkVector(String field, RealVector v, int size,
                                     String shape) {
         if (v == null) {
             return;

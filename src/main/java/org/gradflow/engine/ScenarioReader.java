@@ -24,6 +24,8 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 
 /**
  * Reads the design's scenario file (JSON, UTF-8). Every field is optional; a bad one is refused with a
@@ -60,7 +62,7 @@ public final class ScenarioReader {
                 throw new ScenarioException(file.toString(), "is a folder, not a scenario file");
             }
             // Read at most one byte past the limit: a device such as /dev/zero reports size 0 and never ends.
-            try (java.io.InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes(MAX_FILE_BYTES + 1);
             }
             if (bytes.length > MAX_FILE_BYTES) {
@@ -86,7 +88,7 @@ public final class ScenarioReader {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new ScenarioException("(file)", "is not UTF-8 text; save it as UTF-8");
         }

@@ -18,6 +18,17 @@ public record TrainingPair(RealVector left, RealVector right, int target) {
         right = new ArrayRealVector(right);
     }
 
+    /** A copy: commons-math vectors are mutable, and a pair is part of a scenario, which is an equality key. */
+    @Override
+    public RealVector left() {
+        return left.copy();
+    }
+
+    @Override
+    public RealVector right() {
+        return right.copy();
+    }
+
     public static TrainingPair of(double[] left, double[] right, int target) {
         return new TrainingPair(new ArrayRealVector(left), new ArrayRealVector(right), target);
     }

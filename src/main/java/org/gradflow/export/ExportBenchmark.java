@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.gradflow.engine.Scenario;
+import org.gradflow.plot.FigureLayout;
 
 /**
  * Times the export of the whole side-by-side figure: render with Java2D, encode PNG, write atomically,
@@ -49,8 +50,8 @@ public final class ExportBenchmark {
             }
             Arrays.sort(millis);
             long bytes = Files.size(file);
-            return new Result(scale, (int) org.gradflow.plot.FigureLayout.WIDTH * scale,
-                    (int) org.gradflow.plot.FigureLayout.HEIGHT * scale, bytes, millis);
+            return new Result(scale, (int) FigureLayout.WIDTH * scale,
+                    (int) FigureLayout.HEIGHT * scale, bytes, millis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -152,7 +152,8 @@ public final class Axis {
         }
         double magnitude = Math.max(Math.abs(min), Math.abs(max));
         if (magnitude < 1e-3 || magnitude >= 1e5) {
-            int digits = Math.max(1, (int) Math.floor(Math.log10(Math.abs(value))) - (int) Math.floor(Math.log10(step)) + 1);
+            int digits = Math.max(1, (int) Math.floor(Math.log10(Math.abs(value)))
+                    - (int) Math.floor(Math.log10(step)) + 1);
             return Format.scientific(value, Math.min(digits, 3));
         }
         int decimals = Math.max(0, -(int) Math.floor(Math.log10(step) + 1e-9));

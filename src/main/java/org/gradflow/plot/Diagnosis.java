@@ -72,7 +72,8 @@ public record Diagnosis(Kind kind, String sentence) {
         if (last.meanParameterGradient() < RunSummary.ZERO_GRADIENT) {
             return new Diagnosis(Kind.SATURATED, d + ": the cosine's gradient is alive (mean |dC/du| "
                     + Format.number(last.meanCosineGradient(), 2) + ") but the weights get "
-                    + Format.number(last.meanParameterGradient(), 2) + ": the tanh units are saturated, 1 − tanh² ≈ 0."
+                    + Format.number(last.meanParameterGradient(), 2)
+                    + ": the tanh units are saturated, 1 − tanh² ≈ 0."
                     + " A second way a gradient dies; " + right + ".");
         }
         PassStats previous = f.previousPass();

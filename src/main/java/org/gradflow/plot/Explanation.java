@@ -30,7 +30,8 @@ public record Explanation(String headline, String body, String formula) {
             }
         }
         if (l.kind() == Diagnosis.Kind.SINGULAR || r.kind() == Diagnosis.Kind.SINGULAR) {
-            return new Explanation("u = 0: the cosine has no gradient here, and eps invents one of 10⁶.", body, SPIKE);
+            return new Explanation("u = 0: the cosine has no gradient here, and eps invents one of 10⁶.", body,
+                    SPIKE);
         }
         RunFrame scalar = left.outputSize() == 1 ? left : right.outputSize() == 1 ? right : null;
         RunFrame wide = left.outputSize() > 1 ? left : right.outputSize() > 1 ? right : null;

@@ -2,6 +2,7 @@ package org.gradflow.plot;
 
 import java.util.List;
 import org.gradflow.session.RunFrame;
+import java.util.ArrayList;
 
 /**
  * The whole side-by-side figure: a title, the two runs in columns (their status and five charts each) and a
@@ -37,7 +38,7 @@ public final class FigureLayout {
         double columnWidth = (WIDTH - 3 * MARGIN) / 2;
         double half = (columnWidth - CELL_GAP) / 2;
         double top = MARGIN + HEADER + RUN_HEADER;
-        java.util.ArrayList<Cell> cells = new java.util.ArrayList<>();
+        ArrayList<Cell> cells = new ArrayList<>();
         for (int c = 0; c < 2; c++) {
             boolean left = c == 0;
             double x = MARGIN + c * (columnWidth + MARGIN);
@@ -75,7 +76,8 @@ public final class FigureLayout {
                     Painter.Baseline.TOP);
             drawBadges(p, RunSummary.badges(f), x, y + 44);
         }
-        p.text("Scenario: " + RunSummary.scenarioLine(left).replaceFirst("^D = \\d+ · ", "") + "   ·   made with GradFlow",
+        p.text("Scenario: " + RunSummary.scenarioLine(left).replaceFirst("^D = \\d+ · ", "")
+                        + "   ·   made with GradFlow",
                 MARGIN, HEIGHT - MARGIN + 6, TextStyle.SMALL, Palette.MUTED, Painter.Align.LEFT,
                 Painter.Baseline.BOTTOM);
     }

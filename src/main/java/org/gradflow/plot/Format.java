@@ -1,5 +1,8 @@
 package org.gradflow.plot;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /**
  * Number formats people read at a glance: 9.8e−12 (not 9.8E-12 or 9.80e-12), 1.5k, 10⁻¹², 10,000,000.
  * Written without String.format and regular expressions, because the window formats hundreds of tick labels
@@ -73,7 +76,7 @@ public final class Format {
     public static String fixed(double value, int decimals) {
         double a = Math.abs(value);
         if (decimals > 15 || a * POWERS[Math.min(decimals, 15)] >= 9e15) {
-            return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP)
+            return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP)
                     .toPlainString().replace('-', MINUS);
         }
         long scaled = Math.round(a * POWERS[decimals]);

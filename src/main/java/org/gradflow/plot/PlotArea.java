@@ -2,6 +2,7 @@ package org.gradflow.plot;
 
 import java.util.List;
 import org.gradflow.session.SeriesPoints;
+import java.util.Arrays;
 
 /**
  * Draws what every chart has (background, title, legend, axes with ticks, grid and titles) and then maps data
@@ -250,7 +251,7 @@ public final class PlotArea {
             colBottom = new double[columns];
             colState = new byte[columns];
         }
-        java.util.Arrays.fill(colState, 0, columns, EMPTY);
+        Arrays.fill(colState, 0, columns, EMPTY);
         for (int i = 0; i < n; i++) {
             double xp = toX(s.xs()[i]);
             int c = (int) Math.max(0, Math.min(columns - 1, Math.floor(xp - left)));

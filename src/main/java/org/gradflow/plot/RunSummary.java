@@ -5,6 +5,7 @@ import java.util.List;
 import org.gradflow.engine.Divergence;
 import org.gradflow.engine.GradientCheckResult;
 import org.gradflow.session.RunFrame;
+import org.gradflow.engine.TrainingRule;
 
 /** The words shown with a run, the same in the window and in exported figures. */
 public final class RunSummary {
@@ -78,7 +79,7 @@ public final class RunSummary {
     /** The scenario in one line, for captions. */
     public static String scenarioLine(RunFrame f) {
         var s = f.scenario();
-        String margin = s.rule() == org.gradflow.engine.TrainingRule.COSINE_EMBEDDING
+        String margin = s.rule() == TrainingRule.COSINE_EMBEDDING
                 ? " (margin " + Format.number(s.margin(), 3) + ")" : "";
         return "D = " + f.outputSize() + " · rule " + s.rule().id() + margin + " · learning rate "
                 + Format.number(s.learningRate(), 3) + " · seed " + s.seed() + " · " + s.hiddenUnits()

@@ -8,6 +8,7 @@ import org.gradflow.engine.IterationView;
 import org.gradflow.engine.PassStats;
 import org.gradflow.engine.RunEvent;
 import org.gradflow.engine.Scenario;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * One run as it is drawn: its latest iteration, the plotted series and the settings that made it. The engine
@@ -207,7 +208,7 @@ public final class RunFrame {
         return copy(values::dCdu);
     }
 
-    private double[] copy(java.util.function.IntToDoubleFunction entry) {
+    private double[] copy(IntToDoubleFunction entry) {
         double[] out = new double[outputSize];
         for (int i = 0; i < outputSize; i++) {
             out[i] = entry.applyAsDouble(i);

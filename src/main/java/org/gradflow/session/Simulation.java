@@ -9,6 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gradflow.engine.RunEvent;
 import org.gradflow.engine.Scenario;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The two runs, trained in lockstep on a thread of their own. Callers (the window's view-model, the
@@ -50,7 +53,7 @@ public final class Simulation implements AutoCloseable {
     private final Thread thread;
     private final List<CompletableFuture<Void>> idleWaiters = new ArrayList<>();
     /** Every whenIdle() not yet completed, from any thread: failed if the engine thread dies. */
-    private final java.util.Queue<CompletableFuture<Void>> waiters = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<CompletableFuture<Void>> waiters = new ConcurrentLinkedQueue<>();
 
     private volatile boolean closed;
     /** Set when the engine thread died of an Error. */
@@ -461,7 +464,7 @@ public final class Simulation implements AutoCloseable {
     private void waitWhileDrawing() {
         long until = System.nanoTime() + YIELD_NANOS;
         while (drawing && System.nanoTime() < until) {
-            java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+            LockSupport.parkNanos(100_000);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.gradflow.engine.Scenario;
 import org.gradflow.engine.TrainingRule;
@@ -182,13 +183,14 @@ class MainViewModelTest {
             vm.step();
         }
         settle();
-        assertThat(vm.csvFileName()).isEqualTo("trace-D1-vs-D6-it12.csv");
-        Path csv = dir.resolve(vm.csvFileName());
-        assertThat(vm.exportCsv(csv).get(30, TimeUnit.SECONDS)).isTrue();
+        ExportSnapshot shot = vm.snapshot();
+        assertThat(shot.csvName()).isEqualTo("trace-D1-vs-D6-it12.csv");
+        Path csv = dir.resolve(shot.csvName());
+        assertThat(vm.exportCsv(shot, csv).get(30, TimeUnit.SECONDS)).isTrue();
         assertThat(Files.readAllLines(csv)).hasSize(1 + 2 * 12);
         assertThat(vm.messageProperty().get()).startsWith("Wrote ");
 
-        assertThat(vm.exportFigure(dir.resolve("missing/figure.png"), 1, SafeFiles.Existing.REFUSE)
+        assertThat(vm.exportFigure(shot, dir.resolve("missing/figure.png"), 1, SafeFiles.Existing.REFUSE)
                 .get(30, TimeUnit.SECONDS)).isFalse();
         assertThat(vm.messageProperty().get()).startsWith("Not exported: ").contains("does not exist")
                 .doesNotContain("\n");
@@ -244,5 +246,25 @@ class MainViewModelTest {
         vm.commitGoTo();
         settle();
         assertThat(vm.left().iterationProperty().get()).isEqualTo(1_400);
+    }
+
+    /** Today's bug: the name was taken before the dialog and the picture after it, while the runs played on. */
+    @Test
+    void anExportWritesTheMomentItWasNamedAfterEvenIfTheRunsPlayOn(@TempDir Path dir) throws Exception {
+        vm.seek(500);
+        settle();
+        ExportSnapshot shot = vm.snapshot();
+        vm.seek(9_000);
+        settle();
+        assertThat(shot.figureName()).isEqualTo("figure-D1-vs-D6-it500.png");
+        assertThat(shot.left().iteration()).isEqualTo(500);
+        Path csv = dir.resolve(shot.csvName());
+        assertThat(vm.exportCsv(shot, csv).get(60, TimeUnit.SECONDS)).isTrue();
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows).hasSize(1 + 2 * 500);
+        assertThat(rows.get(rows.size() - 1)).contains(",500,");
+        assertThat(vm.exportFigure(shot, dir.resolve(shot.figureName()), 1, SafeFiles.Existing.REFUSE)
+                .get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(vm.left().iterationProperty().get()).isEqualTo(9_000);
     }
 }

@@ -24,6 +24,15 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Spinner;
+import javax.imageio.ImageIO;
+import org.gradflow.cli.Cli;
+import org.gradflow.plot.ChartKind;
+import org.gradflow.testing.Images;
 
 /** The window as a user drives it: clicks and keys, headless on Monocle. */
 @ExtendWith(ApplicationExtension.class)
@@ -148,26 +157,30 @@ class MainWindowTest {
             robot.type(KeyCode.SPACE);
         }
         await(() -> "iteration 7".equals(iteration(robot)));
-        Path fromWindow = java.nio.file.Files.createDirectory(dir.resolve("window"));
-        Path fromCli = java.nio.file.Files.createDirectory(dir.resolve("cli"));
-        String figureName = window.model().figureFileName();
+        Path fromWindow = Files.createDirectory(dir.resolve("window"));
+        Path fromCli = Files.createDirectory(dir.resolve("cli"));
+        ExportSnapshot shot = window.model().snapshot();
+        String figureName = shot.figureName();
         assertThat(figureName).isEqualTo("figure-D1-vs-D6-it7.png");
-        assertThat(window.model().exportFigure(fromWindow.resolve(figureName), 2, SafeFiles.Existing.REFUSE)
+        assertThat(window.model().exportFigure(shot, fromWindow.resolve(figureName), 2, SafeFiles.Existing.REFUSE)
                 .get(30, TimeUnit.SECONDS)).isTrue();
-        String chartName = window.model().chartFileName(org.gradflow.plot.ChartKind.COSINE, true);
+        String chartName = shot.chartName(ChartKind.COSINE, true);
         assertThat(chartName).isEqualTo("cosine-D1-it7.png");
-        assertThat(window.model().exportChart(org.gradflow.plot.ChartKind.COSINE, true, fromWindow.resolve(chartName),
-                2, SafeFiles.Existing.REFUSE).get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(window.model().exportChart(shot, ChartKind.COSINE, true,
+                fromWindow.resolve(chartName), 2, SafeFiles.Existing.REFUSE).get(30, TimeUnit.SECONDS)).isTrue();
+        String curveName = shot.curveName();
+        assertThat(window.model().exportCurve(shot, fromWindow.resolve(curveName), 2, SafeFiles.Existing.REFUSE)
+                .get(30, TimeUnit.SECONDS)).isTrue();
 
-        java.io.StringWriter out = new java.io.StringWriter();
-        int status = org.gradflow.cli.Cli.run(new String[] {"export", "assets/scenarios/original-question.json",
-            "--iterations", "7", "--out", fromCli.toString(), "--scale", "2"}, new java.io.PrintWriter(out),
-                new java.io.PrintWriter(new java.io.StringWriter()));
+        StringWriter out = new StringWriter();
+        int status = Cli.run(new String[] {"export", "assets/scenarios/original-question.json",
+            "--iterations", "7", "--out", fromCli.toString(), "--scale", "2"}, new PrintWriter(out),
+                new PrintWriter(new StringWriter()));
         assertThat(status).isZero();
-        for (String name : new String[] {figureName, chartName}) {
-            assertThat(org.gradflow.testing.Images.samePixels(
-                    javax.imageio.ImageIO.read(fromWindow.resolve(name).toFile()),
-                    javax.imageio.ImageIO.read(fromCli.resolve(name).toFile()))).as(name).isTrue();
+        for (String name : new String[] {figureName, chartName, curveName}) {
+            assertThat(Images.samePixels(
+                    ImageIO.read(fromWindow.resolve(name).toFile()),
+                    ImageIO.read(fromCli.resolve(name).toFile()))).as(name).isTrue();
         }
     }
 
@@ -183,8 +196,8 @@ class MainWindowTest {
 
     @Test
     void hiddenUnitsThatAreNotANumberAreRefusedWithoutAnError(FxRobot robot) throws Throwable {
-        javafx.scene.control.Spinner<?> spinner = robot.lookup("#hiddenUnitsSpinner").queryAs(
-                javafx.scene.control.Spinner.class);
+        Spinner<?> spinner = robot.lookup("#hiddenUnitsSpinner").queryAs(
+                Spinner.class);
         robot.doubleClickOn(spinner.getEditor()).eraseText(5).write("many");
         await(() -> spinner.getEditor().getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid")));
         assertThat(spinner.getTooltip().getText()).contains("whole number from 1 to 1024");
@@ -220,7 +233,7 @@ class MainWindowTest {
         await(() -> "iteration 1".equals(iteration(robot)));
         robot.type(KeyCode.SPACE);
         await(() -> "iteration 2".equals(iteration(robot)));
-        assertThat(robot.lookup("#ruleChoice").queryAs(javafx.scene.control.ChoiceBox.class).isShowing()).isFalse();
+        assertThat(robot.lookup("#ruleChoice").queryAs(ChoiceBox.class).isShowing()).isFalse();
         robot.type(KeyCode.BACK_SPACE);
         await(() -> "iteration 1".equals(iteration(robot)));
         assertThat(window.model().frontierProperty().get()).isEqualTo(2);

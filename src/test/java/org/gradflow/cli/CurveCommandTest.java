@@ -44,7 +44,8 @@ class CurveCommandTest {
                 for (int i = (p - 1) * 100; i < p * 100; i++) {
                     lossSum += its.get(i).get("loss").asDouble();
                     // The last of each pair's 10 iterations counts for pairsRight.
-                    if ((i + 1) % 10 == 0 && its.get(i).get("cosine").asDouble() * its.get(i).get("target").asInt() > 0) {
+                    JsonNode it = its.get(i);
+                    if ((i + 1) % 10 == 0 && it.get("cosine").asDouble() * it.get("target").asInt() > 0) {
                         right++;
                     }
                 }

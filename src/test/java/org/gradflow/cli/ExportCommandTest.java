@@ -21,6 +21,7 @@ import org.gradflow.plot.Palette;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.gradflow.testing.Images;
+import java.nio.file.attribute.PosixFilePermissions;
 
 class ExportCommandTest {
     private static final String SCENARIO = "assets/scenarios/original-question.json";
@@ -143,7 +144,7 @@ class ExportCommandTest {
 
     private static Path locked(Path dir) throws Exception {
         Path locked = Files.createDirectory(dir.resolve("locked"));
-        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
         return locked;
     }
 }

@@ -78,7 +78,8 @@ class ScenarioReaderTest {
         assertThatThrownBy(() -> reader.read(empty)).hasMessageContaining("empty");
         assertThatThrownBy(() -> reader.read(dir.resolve("nope.json")))
                 .hasMessageContaining("nope.json").hasMessageContaining("no such file");
-        Path latin1 = Files.write(dir.resolve("latin1.json"), "{\"x\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+        Path latin1 = Files.write(dir.resolve("latin1.json"),
+                "{\"x\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> reader.read(latin1)).hasMessageContaining("UTF-8");
         assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("folder");
     }

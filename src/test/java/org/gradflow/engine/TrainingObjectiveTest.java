@@ -2,8 +2,10 @@ package org.gradflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.assertj.core.api.Assertions;
 
 class TrainingObjectiveTest {
 
@@ -28,18 +30,18 @@ class TrainingObjectiveTest {
     })
     void lossAndGradOutput(String rule, double margin, double cosine, int target, double loss, double gradOutput) {
         TrainingObjective objective = new TrainingObjective(TrainingRule.fromId(rule).orElseThrow(), margin);
-        assertThat(objective.loss(cosine, target)).isCloseTo(loss, org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(objective.loss(cosine, target)).isCloseTo(loss, Assertions.within(1e-15));
         assertThat(objective.gradOutput(cosine, target)).isEqualTo(gradOutput);
     }
 
     /** A rule added to the enum is accepted by scenario files and named in the error message, with no list to edit. */
-    @org.junit.jupiter.api.Test
+    @Test
     void everyRuleIsReadFromAScenarioByItsNameAndNamedWhenOneIsUnknown() {
         for (TrainingRule rule : TrainingRule.values()) {
             Scenario s = new ScenarioReader().parse("{\"training\": {\"rule\": \"" + rule.id() + "\"}}");
             assertThat(s.rule()).isEqualTo(rule);
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ScenarioReader().parse(
+        Assertions.assertThatThrownBy(() -> new ScenarioReader().parse(
                 "{\"training\": {\"rule\": \"hinge\"}}"))
                 .hasMessageContaining(TrainingRule.ids());
         assertThat(TrainingRule.ids().split(", ")).hasSize(TrainingRule.values().length);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.attribute.PosixFilePermission;
 
 class SafeFilesTest {
 
@@ -69,6 +70,6 @@ class SafeFilesTest {
         Path file = dir.resolve("shared.png");
         SafeFiles.write(file, SafeFiles.Existing.REFUSE, out -> out.write(1));
         assertThat(Files.getPosixFilePermissions(file))
-                .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+                .contains(PosixFilePermission.OTHERS_READ);
     }
 }

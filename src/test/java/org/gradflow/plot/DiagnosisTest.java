@@ -9,6 +9,10 @@ import org.gradflow.engine.TrainingRule;
 import org.gradflow.session.RunFrame;
 import org.gradflow.session.Simulation;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.gradflow.engine.ScenarioReader;
 
 /** Each state the diagnosis names, on runs made to be in it; the numbers it quotes are the frames'. */
 class DiagnosisTest {
@@ -77,10 +81,10 @@ class DiagnosisTest {
             output[i] = new double[] {i % 2 == 0 ? 900 : -900, 900, i % 3 == 0 ? -900 : 900};
         }
         InitialWeights weights = new InitialWeights(
-                new org.apache.commons.math3.linear.Array2DRowRealMatrix(hidden),
-                new org.apache.commons.math3.linear.ArrayRealVector(3),
-                new org.apache.commons.math3.linear.Array2DRowRealMatrix(output),
-                new org.apache.commons.math3.linear.ArrayRealVector(6));
+                new Array2DRowRealMatrix(hidden),
+                new ArrayRealVector(3),
+                new Array2DRowRealMatrix(output),
+                new ArrayRealVector(6));
         Scenario saturated = new Scenario(6, 3, 6, 1, TrainingRule.QUESTION, 0.01, 0, 10, 1, 10, weights, null);
         RunFrame[] f = framesAt(saturated, 100);
         Diagnosis d = Diagnosis.of(f[0]);
@@ -109,8 +113,8 @@ class DiagnosisTest {
         RunFrame[] diverged = framesAt(Scenario.DEFAULT.withTraining(TrainingRule.QUESTION, 1e6, 0, 10, 1), 5);
         assertThat(Diagnosis.of(diverged[1]).kind()).isEqualTo(Diagnosis.Kind.DIVERGED);
         assertThat(Diagnosis.of(diverged[1]).sentence()).contains("diverged at iteration 1");
-        Scenario spike = new org.gradflow.engine.ScenarioReader().read(
-                java.nio.file.Path.of("assets/scenarios/singular-spike.json"));
+        Scenario spike = new ScenarioReader().read(
+                Path.of("assets/scenarios/singular-spike.json"));
         assertThat(Diagnosis.of(framesAt(spike, 0)[0]).kind()).isEqualTo(Diagnosis.Kind.SINGULAR);
     }
 }

@@ -9,6 +9,8 @@ import org.gradflow.engine.TrainingRule;
 import org.gradflow.session.RunFrame;
 import org.gradflow.session.Simulation;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
+import org.gradflow.engine.ScenarioReader;
 
 /** The words the window and the figures show, for each state the runs can be in. */
 class ExplanationAndSummaryTest {
@@ -33,15 +35,16 @@ class ExplanationAndSummaryTest {
         assertThat(RunSummary.badges(f[0])).extracting(Badge::kind).contains(Badge.Kind.GRADIENT_ZERO,
                 Badge.Kind.GRADIENT_CHECK);
         assertThat(RunSummary.badges(f[1])).extracting(Badge::kind).doesNotContain(Badge.Kind.GRADIENT_ZERO);
-        assertThat(RunSummary.status(f[0])).matches("iteration 20 · pair 2 · target \\+1 · C = (1 − |−1 \\+ )[0-9.]+e−1[12]"
+        assertThat(RunSummary.status(f[0])).matches(
+                "iteration 20 · pair 2 · target \\+1 · C = (1 − |−1 \\+ )[0-9.]+e−1[12]"
                 + " · \\|dC/du\\| = [0-9.]+e−1[12]");
         assertThat(RunSummary.divergenceMessage(f[0])).isNull();
     }
 
     @Test
     void theSingularSpikeIsExplainedWhenAnOutputIsZero() throws Exception {
-        Scenario spike = new org.gradflow.engine.ScenarioReader().read(
-                java.nio.file.Path.of("assets/scenarios/singular-spike.json"));
+        Scenario spike = new ScenarioReader().read(
+                Path.of("assets/scenarios/singular-spike.json"));
         RunFrame[] f = framesAt(spike, 0);
         assertThat(f[0].singular()).isTrue();
         assertThat(RunSummary.badges(f[0])).extracting(Badge::text).contains("singular (u = 0)");
@@ -63,7 +66,8 @@ class ExplanationAndSummaryTest {
         RunFrame[] wide = framesAt(Scenario.DEFAULT.withOutputSize(3), 3);
         assertThat(Explanation.of(wide[0], wide[1]).headline()).isEqualTo("With D > 1 the gradient is alive.");
         RunFrame[] scalar = framesAt(Scenario.DEFAULT.withComparisonOutputSize(1), 3);
-        assertThat(Explanation.of(scalar[0], scalar[1]).headline()).isEqualTo("Both runs have D = 1: neither can learn.");
+        assertThat(Explanation.of(scalar[0], scalar[1]).headline())
+                .isEqualTo("Both runs have D = 1: neither can learn.");
     }
 
     @Test

@@ -8,6 +8,9 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.assertj.core.api.Assertions;
 
 class FormatTest {
 
@@ -62,9 +65,9 @@ class FormatTest {
     @Property(tries = 2000)
     void fixedMatchesBigDecimalRounding(@ForAll @DoubleRange(min = -1e6, max = 1e6) double value,
                                         @ForAll @IntRange(min = 0, max = 6) int decimals) {
-        String expected = java.math.BigDecimal.valueOf(Math.abs(value) * Math.pow(10, decimals)).setScale(0,
-                java.math.RoundingMode.HALF_UP).toPlainString();
+        String expected = BigDecimal.valueOf(Math.abs(value) * Math.pow(10, decimals)).setScale(0,
+                RoundingMode.HALF_UP).toPlainString();
         String text = Format.fixed(value, decimals).replace("−", "").replace(".", "");
-        assertThat(Long.parseLong(text)).isCloseTo(Long.parseLong(expected), org.assertj.core.api.Assertions.within(1L));
+        assertThat(Long.parseLong(text)).isCloseTo(Long.parseLong(expected), Assertions.within(1L));
     }
 }

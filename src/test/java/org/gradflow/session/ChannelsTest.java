@@ -3,6 +3,7 @@ package org.gradflow.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import java.util.stream.IntStream;
 
 /** The bounded history behind every per-iteration chart and the learning curve. */
 class ChannelsTest {
@@ -95,7 +96,7 @@ class ChannelsTest {
         SeriesPoints out = new SeriesPoints();
         channels.render(0, 100, 0, 100, false, out);
         assertThat(out.decimated()).isFalse();
-        long breaks = java.util.stream.IntStream.range(0, out.size()).filter(i -> Double.isNaN(out.ys()[i])).count();
+        long breaks = IntStream.range(0, out.size()).filter(i -> Double.isNaN(out.ys()[i])).count();
         assertThat(breaks).isEqualTo(4);
         channels.render(0, 5_000, 0, 5_000, false, out);
         assertThat(out.decimated()).isTrue();

@@ -10,6 +10,8 @@ import org.gradflow.engine.Trainer;
 import org.gradflow.engine.TrainingRule;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.gradflow.engine.IterationView;
+import org.gradflow.engine.RunEvent;
 
 class SimulationTest {
     private Simulation simulation;
@@ -131,7 +133,7 @@ class SimulationTest {
         assertThat(right.iteration()).isZero();
     }
 
-    private static void assertSameIteration(RunFrame actual, org.gradflow.engine.IterationView expected) {
+    private static void assertSameIteration(RunFrame actual, IterationView expected) {
         assertThat(actual.iteration()).isEqualTo(expected.iteration());
         assertThat(actual.cosine()).isEqualTo(expected.cosine());
         assertThat(actual.loss()).isEqualTo(expected.loss());
@@ -186,7 +188,7 @@ class SimulationTest {
             }
             // Passes and events are those of that moment: before pass 14 the 6-D run has not learned yet.
             assertThat(right.lastPass() == null ? 0 : right.lastPass().pass()).isEqualTo(k / 100);
-            assertThat(right.event(org.gradflow.engine.RunEvent.Kind.LEARNED) != null).isEqualTo(k >= 1_400);
+            assertThat(right.event(RunEvent.Kind.LEARNED) != null).isEqualTo(k >= 1_400);
             assertThat(right.frontier()).isEqualTo(30_000);
         }
     }
@@ -197,7 +199,7 @@ class SimulationTest {
         simulation.runUntilEvent();
         settle();
         assertThat(simulation.lastEventStop()).isEqualTo(
-                new org.gradflow.engine.RunEvent(org.gradflow.engine.RunEvent.Kind.LEARNED, 1_400));
+                new RunEvent(RunEvent.Kind.LEARNED, 1_400));
         assertThat(simulation.lastEventSide()).isEqualTo("right");
         assertThat(right.iteration()).isEqualTo(1_400);
         assertThat(left.iteration()).isEqualTo(1_400);
@@ -249,6 +251,6 @@ class SimulationTest {
         assertThat(simulation.playing()).as("play stopped by itself within 30 s").isFalse();
         settle();
         assertThat(right.iteration()).isEqualTo(1_400);
-        assertThat(simulation.lastEventStop().kind()).isEqualTo(org.gradflow.engine.RunEvent.Kind.LEARNED);
+        assertThat(simulation.lastEventStop().kind()).isEqualTo(RunEvent.Kind.LEARNED);
     }
 }

@@ -1,0 +1,45 @@
+package org.gradflow.app;
+
+import org.gradflow.engine.Scenario;
+import org.gradflow.export.ExportNames;
+import org.gradflow.plot.ChartKind;
+import org.gradflow.session.RunFrame;
+
+/**
+ * One moment of both runs, taken before a file dialog opens: the file is named from it and exactly it is
+ * written, however far the runs play while the dialog is open.
+ *
+ * @param scenario  what made the runs (the CSV replays it)
+ * @param iteration the iteration shown, which every file name carries
+ */
+public record ExportSnapshot(RunFrame left, RunFrame right, Scenario scenario, long iteration) {
+
+    /** Copies the frames the window shows now. */
+    static ExportSnapshot of(RunFrame shownLeft, RunFrame shownRight) {
+        RunFrame l = new RunFrame();
+        RunFrame r = new RunFrame();
+        l.copyFrom(shownLeft);
+        r.copyFrom(shownRight);
+        // The comparison run is made from the same settings with its own output size and no given weights.
+        Scenario s = l.scenario().withComparisonOutputSize(r.outputSize());
+        return new ExportSnapshot(l, r, s, Math.max(l.iteration(), r.iteration()));
+    }
+
+    public String figureName() {
+        return ExportNames.figure(left.outputSize(), right.outputSize(), iteration);
+    }
+
+    public String chartName(ChartKind kind, boolean leftRun) {
+        RunFrame f = leftRun ? left : right;
+        return ExportNames.chart(kind, f.outputSize(), leftRun, left.outputSize() == right.outputSize(),
+                f.iteration());
+    }
+
+    public String curveName() {
+        return ExportNames.curve(left.outputSize(), right.outputSize(), iteration);
+    }
+
+    public String csvName() {
+        return ExportNames.csv(left.outputSize(), right.outputSize(), iteration);
+    }
+}
