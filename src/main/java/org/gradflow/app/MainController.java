@@ -399,10 +399,7 @@ public final class MainController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        Path folder = vm.lastFolder();
-        if (folder != null && folder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        chooser.setInitialDirectory(vm.dialogFolder().toFile());
         if (name != null) {
             chooser.setInitialFileName(name);
         }

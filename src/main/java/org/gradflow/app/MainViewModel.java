@@ -98,7 +98,7 @@ public final class MainViewModel implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private Path lastFolder;
+    private final UserState userState;
     private Scenario scenario;
     private long seenVersion = -1;
     private boolean showing;
@@ -109,12 +109,16 @@ public final class MainViewModel implements AutoCloseable {
      *                   Runnable::run in tests); exports report back through it
      */
     public MainViewModel(Scenario initial, Executor fxThread) {
-        this(initial, fxThread, System::nanoTime);
+        this(initial, fxThread, System::nanoTime, UserState.forUser());
     }
 
-    /** @param clock nanoseconds, for how long a message stays (tests pass their own) */
-    MainViewModel(Scenario initial, Executor fxThread, LongSupplier clock) {
+    /**
+     * @param clock     nanoseconds, for how long a message stays (tests pass their own)
+     * @param userState what is remembered across restarts (tests pass their own)
+     */
+    MainViewModel(Scenario initial, Executor fxThread, LongSupplier clock, UserState userState) {
         this.clock = clock;
+        this.userState = userState;
         this.fxThread = fxThread;
         this.scenario = initial;
         this.simulation = new Simulation(initial);
@@ -360,16 +364,17 @@ public final class MainViewModel implements AutoCloseable {
         return done;
     }
 
-    /** The folder of the last file chosen, for the next file chooser. */
-    public Path lastFolder() {
-        return lastFolder;
+    /** Where the next file dialog starts: the last folder chosen, or home (see {@link UserState}). */
+    public Path dialogFolder() {
+        return userState.dialogFolder();
     }
 
     public void rememberFolder(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            lastFolder = parent;
-        }
+        userState.rememberFolderOf(file);
+    }
+
+    public UserState userState() {
+        return userState;
     }
 
     /**

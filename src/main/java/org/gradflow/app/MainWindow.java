@@ -42,9 +42,17 @@ public final class MainWindow implements AutoCloseable {
             }
             throw new IllegalArgumentException("no controller of type " + type);
         });
-        Parent root = loader.load();
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException | RuntimeException e) {
+            // The view-model has started the engine thread and the export executor: they must not outlive this.
+            vm.close();
+            throw e;
+        }
         MainController controller = loader.getController();
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        double[] size = vm.userState().windowSize(WIDTH, HEIGHT);
+        Scene scene = new Scene(root, size[0], size[1]);
         scene.getStylesheets().add(resource("/assets/css/gradflow.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> RunKeys.handle(e, vm, root));
         stage.setScene(scene);
@@ -57,7 +65,10 @@ public final class MainWindow implements AutoCloseable {
             }
         }
         MainWindow window = new MainWindow(vm, controller, timer);
-        stage.setOnHidden(e -> window.close());
+        stage.setOnHidden(e -> {
+            vm.userState().rememberWindowSize(scene.getWidth(), scene.getHeight());
+            window.close();
+        });
         stage.show();
         return window;
     }

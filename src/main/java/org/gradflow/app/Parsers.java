@@ -18,8 +18,9 @@ final class Parsers {
 
     static double margin(String text) {
         double value = number(text, "The margin");
-        if (value < -1 || value > 1) {
-            throw new IllegalArgumentException("The margin is a cosine: from -1 to 1.");
+        if (value < Scenario.MIN_MARGIN || value > Scenario.MAX_MARGIN) {
+            throw new IllegalArgumentException("The margin is a cosine: from " + print(Scenario.MIN_MARGIN) + " to "
+                    + print(Scenario.MAX_MARGIN) + ".");
         }
         return value;
     }

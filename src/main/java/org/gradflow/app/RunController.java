@@ -64,6 +64,8 @@ public final class RunController {
         Label label = new Label();
         label.setMinWidth(0);
         label.getStyleClass().addAll("badge", "badge-" + kind.name().toLowerCase().replace('_', '-'));
+        // The colour's one home is the badge kind, which the exported figures draw with too.
+        label.setStyle("-fx-background-color: " + kind.color().webHex() + ";");
         label.setTooltip(new Tooltip());
         return label;
     }

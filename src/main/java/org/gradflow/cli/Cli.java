@@ -66,6 +66,8 @@ public final class Cli {
         }
         String line = message.strip();
         int newline = line.indexOf('\n');
-        return newline < 0 ? line : line.substring(0, newline).strip();
+        line = newline < 0 ? line : line.substring(0, newline).strip();
+        // The last guard against an error line that repeats a huge value: a line is for reading.
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 }

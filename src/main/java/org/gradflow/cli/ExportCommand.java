@@ -38,6 +38,9 @@ final class ExportCommand implements Callable<Integer> {
         if (scale < 1 || scale > 3) {
             throw new BadInputException("--scale must be 1, 2 or 3, got " + scale);
         }
+        if (out.toString().isBlank()) {
+            throw new BadInputException("--out must name a folder, got an empty path");
+        }
         Scenario scenario = run.scenario();
         long count = run.iterations(scenario);
         for (Path written : new ScenarioExport(scenario, count).writeAll(out, scale, force)) {

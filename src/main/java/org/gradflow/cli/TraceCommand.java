@@ -28,15 +28,15 @@ final class TraceCommand implements Callable<Integer> {
         long count = run.iterations(scenario);
         Trainer trainer = RunFactory.mainRun(scenario);
         PrintWriter out = spec.commandLine().getOut();
-        TraceJsonWriter trace = new TraceJsonWriter(out);
-        for (long i = 0; i < count; i++) {
-            trainer.step();
-            trace.write(trainer.last());
-            if ((i & 1023) == 0 && out.checkError()) {
-                break;
+        try (TraceJsonWriter trace = new TraceJsonWriter(out)) {
+            for (long i = 0; i < count; i++) {
+                trainer.step();
+                trace.write(trainer.last());
+                if ((i & 1023) == 0 && out.checkError()) {
+                    break;
+                }
             }
         }
-        trace.flush();
         if (out.checkError()) {
             spec.commandLine().getErr().println("gradflow: the trace could not be written in full"
                     + " (output closed or disk full)");

@@ -19,6 +19,9 @@ public record Scenario(int inputSize, int hiddenUnits, int outputSize, int compa
     public static final int MAX_LAYER_SIZE = 1024;
     public static final int MAX_PAIRS = 100_000;
     public static final int MAX_ITERATIONS_PER_PAIR = 1_000_000_000;
+    /** The margin is a cosine. */
+    public static final double MIN_MARGIN = -1;
+    public static final double MAX_MARGIN = 1;
     /** Torch's manualSeed keeps 32 bits. */
     public static final long MAX_SEED = 0xffffffffL;
 
@@ -38,7 +41,7 @@ public record Scenario(int inputSize, int hiddenUnits, int outputSize, int compa
             throw new ScenarioException("training.learningRate",
                     "must be a finite number >= 0, got " + learningRate);
         }
-        if (!Double.isFinite(margin) || margin < -1 || margin > 1) {
+        if (!Double.isFinite(margin) || margin < MIN_MARGIN || margin > MAX_MARGIN) {
             throw new ScenarioException("training.margin",
                     "must be a number from -1 to 1 (a cosine), got " + margin);
         }

@@ -171,10 +171,16 @@ public final class ScenarioReader {
         }
     }
 
+    /** At most a few dozen characters of a value: a 5 MB rule name must not make a 5 MB error line. */
+    static String shortened(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "… (" + text.length() + " characters)" : text;
+    }
+
     private static String describe(JsonNode node) {
         if (node.isTextual()) {
             String text = node.asText();
-            return "\"" + (text.length() > 20 ? text.substring(0, 20) + "..." : text) + "\"";
+            return text.length() > 40 ? "\"" + text.substring(0, 40) + "…\" (" + text.length() + " characters)"
+                    : "\"" + text + "\"";
         }
         if (node.isArray()) {
             return "an array";
@@ -182,7 +188,7 @@ public final class ScenarioReader {
         if (node.isObject()) {
             return "an object";
         }
-        return node.toString();
+        return shortened(node.toString());
     }
 
     private static JsonNode present(JsonNode parent, String path) {
@@ -204,7 +210,7 @@ public final class ScenarioReader {
         }
         double value = node.doubleValue();
         if (!Double.isFinite(value)) {
-            throw new ScenarioException(path, "must be a finite number, got " + node.asText());
+            throw new ScenarioException(path, "must be a finite number, got " + shortened(node.asText()));
         }
         return value;
     }
@@ -218,7 +224,7 @@ public final class ScenarioReader {
             throw new ScenarioException(path, "must be an integer, got " + describe(node));
         }
         if (!node.canConvertToLong()) {
-            throw new ScenarioException(path, "is far too large: " + node.asText());
+            throw new ScenarioException(path, "is far too large: " + shortened(node.asText()));
         }
         return node.longValue();
     }
@@ -241,7 +247,7 @@ public final class ScenarioReader {
             throw new ScenarioException("training.rule", "must be one of " + known + ", got " + describe(node));
         }
         return TrainingRule.fromId(node.asText()).orElseThrow(() -> new ScenarioException("training.rule",
-                "unknown rule \"" + node.asText() + "\" (known: " + known + ")"));
+                "unknown rule " + describe(node) + " (known: " + known + ")"));
     }
 
     private static InitialWeights weights(JsonNode node) {

@@ -3,6 +3,7 @@ package org.gradflow.engine;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.function.IntToDoubleFunction;
@@ -13,7 +14,7 @@ import java.util.function.IntToDoubleFunction;
  * {@code Double.toString} is not always shortest). NaN and infinities, which JSON cannot hold as numbers,
  * are written as the strings "NaN", "Infinity" and "-Infinity".
  */
-public final class TraceJsonWriter {
+public final class TraceJsonWriter implements Closeable {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -64,6 +65,13 @@ public final class TraceJsonWriter {
     }
 
     public void flush() throws IOException {
+        out.flush();
+    }
+
+    /** Closes the JSON generator (releasing its buffers); the writer given stays open, it is the caller's. */
+    @Override
+    public void close() throws IOException {
+        json.close();
         out.flush();
     }
 }

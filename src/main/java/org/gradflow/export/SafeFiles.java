@@ -9,6 +9,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -35,46 +39,105 @@ public final class SafeFiles {
     }
 
     public static void write(Path target, Existing existing, Content content) throws ExportException {
-        Path file = target.toAbsolutePath().normalize();
-        Path folder = file.getParent();
-        String name = file.getFileName().toString();
-        if (folder == null || !Files.exists(folder)) {
-            throw new ExportException("cannot write " + name + ": the folder " + folder + " does not exist");
+        try (Batch batch = new Batch(existing)) {
+            batch.check(target);
+            batch.stage(target, content);
+            batch.commit();
         }
-        if (!Files.isDirectory(folder)) {
-            throw new ExportException("cannot write " + name + ": " + folder + " is not a folder");
+    }
+
+    /**
+     * A set of files written all or nothing, as far as a file system allows: every target is checked first,
+     * then every file is written in full to its hidden temporary file, and only when all of them are there are
+     * they renamed into place. A full disk or a folder in the way is found before anything is replaced; should a
+     * rename itself fail, the message names exactly which files were written.
+     */
+    public static final class Batch implements AutoCloseable {
+        private final Existing existing;
+        private final List<Path> temporaries = new ArrayList<>();
+        private final List<Path> targets = new ArrayList<>();
+
+        public Batch(Existing existing) {
+            this.existing = existing;
         }
-        if (Files.isDirectory(file)) {
-            throw new ExportException("cannot write " + file + ": a folder of that name is there");
+
+        /** Refuses a target that cannot be written: no folder, a folder in its place, or an existing file. */
+        public void check(Path target) throws ExportException {
+            Path file = target.toAbsolutePath().normalize();
+            Path folder = file.getParent();
+            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+            if (folder == null || !Files.exists(folder)) {
+                throw new ExportException("cannot write " + name + ": the folder " + folder + " does not exist");
+            }
+            if (!Files.isDirectory(folder)) {
+                throw new ExportException("cannot write " + name + ": " + folder + " is not a folder");
+            }
+            if (Files.isDirectory(file)) {
+                throw new ExportException("cannot write " + file + ": a folder of that name is there");
+            }
+            if (existing == Existing.REFUSE && Files.exists(file)) {
+                throw ExportException.exists(file + " exists already");
+            }
         }
-        if (existing == Existing.REFUSE && Files.exists(file)) {
-            throw ExportException.exists(file + " exists already");
-        }
-        Path temporary;
-        try {
-            // Not createTempFile: its owner-only permissions would stay on the exported file.
-            temporary = Files.createFile(folder.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong())
-                    + ".part"));
-        } catch (AccessDeniedException e) {
-            throw new ExportException("cannot write " + name + ": no permission to write in " + folder);
-        } catch (IOException e) {
-            throw new ExportException("cannot write " + name + " in " + folder + ": " + reason(e));
-        }
-        try {
+
+        /** Writes one file in full to a hidden temporary file beside its target. */
+        public void stage(Path target, Content content) throws ExportException {
+            Path file = target.toAbsolutePath().normalize();
+            Path folder = file.getParent();
+            String name = file.getFileName().toString();
+            Path temporary;
+            try {
+                // Not createTempFile: its owner-only permissions would stay on the exported file.
+                temporary = Files.createFile(folder.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong())
+                        + ".part"));
+            } catch (AccessDeniedException e) {
+                throw new ExportException("cannot write " + name + ": no permission to write in " + folder
+                        + written());
+            } catch (IOException e) {
+                throw new ExportException("cannot write " + name + " in " + folder + ": " + reason(e) + written());
+            }
+            temporaries.add(temporary);
+            targets.add(file);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
+            } catch (IOException e) {
+                throw new ExportException("could not write " + name + ": " + reason(e) + written());
             }
-            move(temporary, file, existing);
-        } catch (IOException e) {
-            throw new ExportException("could not write " + name + ": " + reason(e) + "; nothing was written");
-        } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // The temporary file is hidden and named .part; there is nothing better to do with it.
+        }
+
+        /** Renames every staged file into place; returns the files written. */
+        public List<Path> commit() throws ExportException {
+            List<Path> done = new ArrayList<>();
+            for (int i = 0; i < targets.size(); i++) {
+                try {
+                    move(temporaries.get(i), targets.get(i), existing);
+                } catch (IOException e) {
+                    throw new ExportException("could not write " + targets.get(i).getFileName() + ": " + reason(e)
+                            + (done.isEmpty() ? "; nothing was written" : "; only these were written: "
+                            + done.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "))));
+                }
+                done.add(targets.get(i));
+            }
+            temporaries.clear();
+            return done;
+        }
+
+        private static String written() {
+            return "; nothing was written";
+        }
+
+        /** Deletes whatever temporary file was not renamed into place. */
+        @Override
+        public void close() {
+            for (Path temporary : temporaries) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // The temporary file is hidden and named .part; there is nothing better to do with it.
+                }
             }
         }
     }
@@ -94,8 +157,14 @@ public final class SafeFiles {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        String message = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
-                : e.getMessage();
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() == null) {
+            // Its message is only the file's name; the type is what went wrong.
+            return "the file system refused (" + e.getClass().getSimpleName() + ")";
+        }
+        String message = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
         if (message == null) {
             return e.getClass().getSimpleName();
         }

@@ -70,8 +70,9 @@ public final class ScenarioExport {
     }
 
     /**
-     * Writes every file into {@code folder}. Without {@code replace}, nothing is written if any of them exists
-     * already. Each file is written atomically; a failure leaves no partial file.
+     * Writes every file into {@code folder}, all or nothing (see {@link SafeFiles.Batch}): without
+     * {@code replace}, nothing is written if any of them exists already, and a folder in the way of one of them,
+     * or a disk that fills up, is found before any file is replaced.
      *
      * @return the files written
      */
@@ -84,24 +85,27 @@ public final class ScenarioExport {
             throw new ExportException("cannot export into " + absolute + ": it is not a folder");
         }
         List<Path> files = targets(absolute);
-        if (!replace) {
-            for (Path file : files) {
-                if (Files.exists(file)) {
-                    throw new ExportException(file + " exists already (use --force to replace it)");
-                }
-            }
-        }
         SafeFiles.Existing existing = replace ? SafeFiles.Existing.REPLACE : SafeFiles.Existing.REFUSE;
         FigureRenderer renderer = new FigureRenderer();
-        PngWriter.write(renderer.figure(left, right, scale), files.get(0), existing);
-        int i = 1;
-        for (boolean isLeft : new boolean[] {true, false}) {
-            for (ChartKind kind : ChartKind.values()) {
-                PngWriter.write(renderer.chart(kind, isLeft ? left : right, scale), files.get(i++), existing);
+        try (SafeFiles.Batch batch = new SafeFiles.Batch(existing)) {
+            for (Path file : files) {
+                try {
+                    batch.check(file);
+                } catch (ExportException e) {
+                    throw e.fileExists() ? new ExportException(e.getMessage() + " (use --force to replace it)") : e;
+                }
             }
+            batch.stage(files.get(0), out -> PngWriter.encode(renderer.figure(left, right, scale), out));
+            int i = 1;
+            for (boolean isLeft : new boolean[] {true, false}) {
+                for (ChartKind kind : ChartKind.values()) {
+                    RunFrame f = isLeft ? left : right;
+                    batch.stage(files.get(i++), out -> PngWriter.encode(renderer.chart(kind, f, scale), out));
+                }
+            }
+            batch.stage(files.get(i++), out -> PngWriter.encode(renderer.curve(left, right, scale), out));
+            batch.stage(files.get(i), out -> TraceReplay.writeCsv(scenario, iterations, out));
+            return batch.commit();
         }
-        PngWriter.write(renderer.curve(left, right, scale), files.get(i++), existing);
-        TraceReplay.writeCsv(scenario, iterations, files.get(i), existing);
-        return files;
     }
 }

@@ -1,6 +1,7 @@
 package org.gradflow.export;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +22,14 @@ public final class TraceReplay {
 
     public static void writeCsv(Scenario scenario, long iterations, Path file, SafeFiles.Existing existing)
             throws ExportException {
-        SafeFiles.write(file, existing, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            write(scenario, iterations, writer);
-            writer.flush();
-        });
+        SafeFiles.write(file, existing, out -> writeCsv(scenario, iterations, out));
+    }
+
+    /** The CSV of both runs' first {@code iterations} iterations, onto {@code out} (not closed). */
+    static void writeCsv(Scenario scenario, long iterations, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(scenario, iterations, writer);
+        writer.flush();
     }
 
     static void write(Scenario scenario, long iterations, Writer writer) throws IOException {

@@ -1,5 +1,6 @@
 package org.gradflow.plot;
 
+import org.gradflow.engine.CosineDistance;
 import org.gradflow.engine.RunEvent;
 import org.gradflow.session.RunFrame;
 
@@ -9,8 +10,8 @@ final class Charts {
     static final double LOG_FLOOR = 1e-19;
     static final double LOG_TOP = 1e8;
     /** Torch's eps, and 1/sqrt(eps): the 1-D gradient sits near the first, the u = 0 spike at the second. */
-    static final double EPS = 1e-12;
-    static final double SPIKE = 1e6;
+    static final double EPS = CosineDistance.EPS;
+    static final double SPIKE = 1 / Math.sqrt(CosineDistance.EPS);
 
     private Charts() {
     }

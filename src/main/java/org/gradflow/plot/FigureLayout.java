@@ -86,12 +86,7 @@ public final class FigureLayout {
     public static void drawBadges(Painter p, List<Badge> badges, double x, double y) {
         double cx = x;
         for (Badge b : badges) {
-            Rgb color = switch (b.kind()) {
-                case GRADIENT_ZERO -> Palette.DCDU;
-                case SINGULAR -> Rgb.hex("#7B3294");
-                case DIVERGED -> Palette.ALERT;
-                default -> Rgb.hex("#2E7D32");
-            };
+            Rgb color = b.kind().color();
             double w = p.textWidth(b.text(), TextStyle.SMALL) + 12;
             double h = p.lineHeight(TextStyle.SMALL) + 4;
             p.fillRect(cx, y, w, h, color);

@@ -1,11 +1,11 @@
 package org.gradflow.plot;
 
+import org.gradflow.engine.GradNorms;
 import java.util.List;
 import org.gradflow.session.RunFrame;
 
 /** Bars of the four parameter gradient norms of the current iteration, on the gradient's log axis. */
 final class NormsChart implements RunChart {
-    private static final String[] NAMES = {"W₁", "b₁", "W₂", "b₂"};
     private static final List<LegendItem> LEGEND = List.of(LegendItem.box("hidden layer W₁, b₁", Palette.HIDDEN),
             LegendItem.box("output W₂, b₂", Palette.OUTPUT));
 
@@ -22,16 +22,17 @@ final class NormsChart implements RunChart {
         area.setCaption(caption);
         String title = "‖dL/dp‖ " + (f.iteration() == 0 ? "of the next step" : "at iteration "
                 + Format.grouped(f.iteration()));
-        area.frame(w, h, title, LEGEND, Axis.categories("", NAMES),
+        area.frame(w, h, title, LEGEND, Axis.categories("", GradNorms.SYMBOLS),
                 Charts.gradientAxis("‖dL/dp‖ (log)"), null);
         area.beginData();
         double floor = area.toY(Charts.LOG_FLOOR);
-        double slot = area.width() / NAMES.length;
-        for (int k = 0; k < NAMES.length; k++) {
+        double slot = area.width() / GradNorms.SYMBOLS.length;
+        for (int k = 0; k < GradNorms.SYMBOLS.length; k++) {
             double value = f.gradNorm(k);
             double x = area.left() + slot * k + slot * 0.2;
             double top = Double.isNaN(value) ? floor : area.toY(value);
-            painter.fillRect(x, top, slot * 0.6, floor - top, k < 2 ? Palette.HIDDEN : Palette.OUTPUT);
+            Rgb color = GradNorms.NAMES[k].startsWith("hidden") ? Palette.HIDDEN : Palette.OUTPUT;
+            painter.fillRect(x, top, slot * 0.6, floor - top, color);
             String label = Double.isNaN(value) ? "NaN" : Format.number(value, 2);
             boolean inside = top - painter.lineHeight(TextStyle.SMALL) - 3 < area.top();
             painter.text(label, x + slot * 0.3, inside ? top + 3 : top - 3, TextStyle.SMALL,

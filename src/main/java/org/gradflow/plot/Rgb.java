@@ -8,6 +8,11 @@ public record Rgb(int red, int green, int blue, double alpha) {
         return new Rgb((value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff, 1.0);
     }
 
+    /** "#D55E00": for CSS, which the window styles its badges with. */
+    public String webHex() {
+        return String.format("#%02X%02X%02X", red, green, blue);
+    }
+
     public Rgb withAlpha(double a) {
         return new Rgb(red, green, blue, a);
     }

@@ -10,6 +10,7 @@ import org.gradflow.engine.Scenario;
 import org.gradflow.engine.TrainingRule;
 import org.gradflow.export.SafeFiles;
 import org.gradflow.plot.Badge;
+import org.gradflow.testing.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,16 +68,15 @@ class MainViewModelTest {
         assertThat(vm.speedTextProperty().get()).isEqualTo("max speed");
         vm.togglePlay();
         assertThat(vm.playingProperty().get()).isTrue();
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (vm.left().iterationProperty().get() < 1000 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
+        Await.until("play to pass 1,000 iterations", 20, () -> {
             vm.refresh();
-        }
+            return vm.left().iterationProperty().get() >= 1000;
+        });
         vm.togglePlay();
+        // whenIdle completes only once play is off and nothing is left to do: were play still on, it would time out.
         settle();
         long stopped = vm.left().iterationProperty().get();
-        assertThat(stopped).isPositive();
-        Thread.sleep(150);
+        assertThat(stopped).isGreaterThanOrEqualTo(1000);
         settle();
         assertThat(vm.left().iterationProperty().get()).isEqualTo(stopped);
         assertThat(vm.playingProperty().get()).isFalse();
@@ -207,7 +207,8 @@ class MainViewModelTest {
     @Test
     void aMessageAboutSomethingDoneGoesOnceTheRunsHaveMovedOnAndItHadTimeToBeRead() throws Exception {
         long[] now = {0};
-        try (MainViewModel timed = new MainViewModel(Scenario.DEFAULT, Runnable::run, () -> now[0])) {
+        try (MainViewModel timed = new MainViewModel(Scenario.DEFAULT, Runnable::run, () -> now[0],
+                UserState.forUser())) {
             timed.reset();
             timed.simulation().whenIdle().get(30, TimeUnit.SECONDS);
             timed.refresh();

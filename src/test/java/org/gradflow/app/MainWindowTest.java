@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.gradflow.engine.Scenario;
+import org.gradflow.plot.Format;
 import org.gradflow.export.SafeFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,12 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.get());
     }
 
+    /** Every event the robot sent is handled, and the engine has carried out every command they gave. */
+    private void engineDone() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        window.model().simulation().whenIdle().get(20, TimeUnit.SECONDS);
+    }
+
     private String iteration(FxRobot robot) {
         return robot.lookup("#iterationLabel").queryAs(Label.class).getText();
     }
@@ -92,8 +99,8 @@ class MainWindowTest {
         robot.type(KeyCode.SPACE);
         await(() -> "iteration 1".equals(iteration(robot)));
         robot.clickOn("#seedField").type(KeyCode.SPACE);
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        assertThat(iteration(robot)).isEqualTo("iteration 1");
+        engineDone();
+        assertThat(window.model().simulation().lockstepIteration()).isEqualTo(1);
         assertThat(robot.lookup("#seedField").queryAs(TextField.class).getText()).isEqualTo("1 ");
     }
 
@@ -118,10 +125,11 @@ class MainWindowTest {
         assertThat(robot.lookup("#playButton").queryAs(Button.class).getText()).isEqualTo("Pause");
         robot.clickOn("#playButton");
         await(() -> "Play".equals(robot.lookup("#playButton").queryAs(Button.class).getText()));
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        String stopped = iteration(robot);
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        assertThat(iteration(robot)).isEqualTo(stopped).isNotEqualTo("iteration 0");
+        // Idle means play is off and everything asked for is done: were play still on, this would time out.
+        engineDone();
+        long stopped = window.model().simulation().lockstepIteration();
+        await(() -> iteration(robot).equals("iteration " + Format.grouped(stopped)));
+        assertThat(stopped).isGreaterThan(1000);
 
         robot.type(KeyCode.R);
         await(() -> "iteration 0".equals(iteration(robot))
@@ -202,7 +210,7 @@ class MainWindowTest {
         await(() -> spinner.getEditor().getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid")));
         assertThat(spinner.getTooltip().getText()).contains("whole number from 1 to 1024");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        engineDone();
         WaitForAsyncUtils.checkException();
         assertThat(window.model().scenario().hiddenUnits()).isEqualTo(3);
         robot.doubleClickOn(spinner.getEditor()).eraseText(5).write("5").type(KeyCode.ENTER);

@@ -170,4 +170,19 @@ class GradientCheckTest {
         }
         return x;
     }
+
+    /** Checking every parameter of a large network is O(parameters²): minutes. It is sampled instead. */
+    @Test
+    void aLargeNetworkIsCheckedOnAnEvenSampleOfItsGradients() {
+        SiameseNetwork big = new SiameseNetwork(6, 1024, 1024);
+        big.reset(new TorchRandom(1));
+        double[] left = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
+        double[] right = {0.6, 0.5, 0.4, 0.3, 0.2, 0.1};
+        GradientCheckResult result = GradientCheck.check(big, left, right);
+        assertThat(result.entries()).hasSize(2 * GradientCheck.MAX_COMPONENTS + GradientCheck.MAX_PARAMETERS);
+        assertThat(result.entries()).extracting(GradientCheckResult.Entry::name)
+                .contains("dC/du[1]", "dC/du[1024]", "hidden.weight[1,1]", "output.bias[1024]");
+        assertThat(result.maxRelativeError()).isLessThan(1e-6);
+        assertThat(GradientCheck.sample(5, 256)).containsExactly(0, 1, 2, 3, 4);
+    }
 }

@@ -8,6 +8,7 @@ import org.gradflow.engine.RunFactory;
 import org.gradflow.engine.Scenario;
 import org.gradflow.engine.Trainer;
 import org.gradflow.engine.TrainingRule;
+import org.gradflow.testing.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.gradflow.engine.IterationView;
@@ -69,17 +70,14 @@ class SimulationTest {
         simulation.setSpeed(Simulation.MAX_SPEED);
         simulation.play();
         assertThat(simulation.playing()).isTrue();
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (simulation.lockstepIteration() < 1000 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        Await.until("play to pass 1,000 iterations", 20, () -> simulation.lockstepIteration() >= 1000);
         simulation.pause();
         assertThat(simulation.playing()).isFalse();
+        // whenIdle completes only once play is off and nothing is left to do: were play still on, it would time out.
         settle();
         long stopped = left.iteration();
-        assertThat(stopped).isPositive();
+        assertThat(stopped).isGreaterThanOrEqualTo(1000);
         assertThat(right.iteration()).isEqualTo(stopped);
-        Thread.sleep(200);
         settle();
         assertThat(left.iteration()).isEqualTo(stopped);
     }
@@ -244,11 +242,7 @@ class SimulationTest {
         simulation.setPauseOnEvents(true);
         simulation.setSpeed(Simulation.MAX_SPEED);
         simulation.play();
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (simulation.playing() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(simulation.playing()).as("play stopped by itself within 30 s").isFalse();
+        Await.until("play to stop by itself at the first event", 30, () -> !simulation.playing());
         settle();
         assertThat(right.iteration()).isEqualTo(1_400);
         assertThat(simulation.lastEventStop().kind()).isEqualTo(RunEvent.Kind.LEARNED);

@@ -1,0 +1,44 @@
+package org.gradflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What survives a restart: a new UserState on the same preferences node is a new start of the program. */
+class UserStateTest {
+    private final Preferences node = Preferences.userRoot().node("org/gradflow-tests/" + UUID.randomUUID());
+
+    @AfterEach
+    void forget() throws Exception {
+        node.removeNode();
+    }
+
+    @Test
+    void theLastFolderAndTheWindowSizeSurviveARestart(@TempDir Path dir) throws Exception {
+        UserState before = new UserState(node);
+        assertThat(before.dialogFolder()).isEqualTo(Path.of(System.getProperty("user.home")));
+        before.rememberFolderOf(dir.resolve("scenario.json"));
+        before.rememberWindowSize(1440, 900);
+        UserState after = new UserState(node);
+        assertThat(after.dialogFolder()).isEqualTo(dir.toAbsolutePath());
+        assertThat(after.windowSize(1280, 800)).containsExactly(1440, 900);
+    }
+
+    @Test
+    void aFolderThatIsGoneGivesHomeAndTheApplicationsOwnAssetsAreNeverTheStart(@TempDir Path dir)
+            throws Exception {
+        UserState state = new UserState(node);
+        Path gone = Files.createDirectory(dir.resolve("gone"));
+        state.rememberFolderOf(gone.resolve("a.json"));
+        Files.delete(gone);
+        assertThat(state.dialogFolder()).isEqualTo(Path.of(System.getProperty("user.home")));
+        state.rememberFolderOf(Path.of("assets/scenarios/original-question.json"));
+        assertThat(new UserState(node).dialogFolder()).isEqualTo(Path.of(System.getProperty("user.home")));
+    }
+}
