@@ -2,7 +2,9 @@ package org.gradflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,5 +84,29 @@ class JarIT {
         Result window = run("bench", "--window");
         assertThat(window.status()).isEqualTo(2);
         assertThat(window.err().strip()).startsWith("gradflow: bench --window needs a display").doesNotContain("\n");
+    }
+
+    /** Ctrl+C (or any SIGINT/SIGTERM) during a sweep: the runs finished are written, marked partial, whole. */
+    @Test
+    void aStoppedSweepLeavesAValidPartialCsv(@TempDir Path out) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", JAR.toString(), "sweep", "assets/scenarios/original-question.json",
+                "--output-sizes", "2,6", "--learning-rates", "0.01", "--seeds", "1..400", "--passes", "2000",
+                "--out", out.toString(), "--threads", "1"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8));
+        String first = lines.readLine();
+        assertThat(first).startsWith("sweep: 1 of 800 runs");
+        process.destroy();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
+        assertThat(csv.get(0)).isEqualTo("outputSize,learningRate,seed,learnedAtPass,finalMeanLoss");
+        assertThat(csv.get(csv.size() - 1)).matches("# partial: \\d+ of 800 runs");
+        assertThat(csv.size()).isGreaterThanOrEqualTo(3);
+        assertThat(out.resolve("sweep.png")).isNotEmptyFile();
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("sweep.csv", "sweep.png");
+        }
     }
 }
