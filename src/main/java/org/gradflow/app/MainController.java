@@ -29,6 +29,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.util.StringConverter;
+import java.io.IOException;
 
 /**
  * Binds main.fxml to the {@link MainViewModel} and delegates every action to it; the only things it does
@@ -311,6 +312,15 @@ public final class MainController {
     private void focusGoTo() {
         goToField.requestFocus();
         goToField.selectAll();
+    }
+
+    @FXML
+    private void sweep() {
+        try {
+            SweepWindow.show(window(), vm);
+        } catch (IOException e) {
+            vm.say("Could not open the sweep window: " + e.getMessage(), MainViewModel.MessageKind.ERROR);
+        }
     }
 
     @FXML

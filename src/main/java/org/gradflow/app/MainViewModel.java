@@ -43,6 +43,8 @@ import org.gradflow.plot.Explanation;
 import org.gradflow.plot.Format;
 import org.gradflow.session.FaultLog;
 import org.gradflow.session.Simulation;
+import org.gradflow.session.SweepPlan;
+import org.gradflow.session.SweepRow;
 import java.util.function.Supplier;
 
 /**
@@ -273,13 +275,26 @@ public final class MainViewModel implements AutoCloseable {
             say("Could not open " + e.getMessage(), MessageKind.ERROR);
             return false;
         }
-        scenario = opened;
-        show(opened);
-        simulation.load(opened);
-        playing.set(false);
+        load(opened);
         scenarioFile.set(file);
         say("Opened " + file.getFileName() + ": both runs at iteration 0.", MessageKind.INFO);
         return true;
+    }
+
+    private void load(Scenario s) {
+        scenario = s;
+        show(s);
+        simulation.load(s);
+        playing.set(false);
+    }
+
+    /** Opens one run of a sweep: this scenario with the run's output size (left), learning rate and seed. */
+    public void openSweepRun(SweepRow row) {
+        SweepPlan.Combination c = row.combination();
+        load(scenario.withOutputSize(c.outputSize()).withTraining(scenario.rule(), c.learningRate(),
+                scenario.margin(), scenario.iterationsPerPair(), c.seed()));
+        say("Sweep run opened on the left: D = " + c.outputSize() + ", learning rate "
+                + Parsers.print(c.learningRate()) + ", seed " + c.seed() + ", at iteration 0.", MessageKind.INFO);
     }
 
     /** Saves the current settings as a scenario file, atomically. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -120,8 +119,8 @@ final class SweepCommand implements Callable<Integer> {
     private SweepPlan plan() {
         Scenario scenario = new ScenarioReader().read(scenarioFile);
         try {
-            return new SweepPlan(scenario, integers("--output-sizes", outputSizes), doubles("--learning-rates",
-                    learningRates), seed(0), seed(1), passes, nudge);
+            return SweepPlan.parse(scenario, outputSizes, learningRates, seeds, String.valueOf(passes), nudge,
+                    SweepPlan.OPTION_NAMES);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -139,58 +138,6 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IOException | SecurityException e) {
             throw new BadInputException("--out " + out + " cannot be written to");
         }
-    }
-
-    private static List<Integer> integers(String option, String list) {
-        List<Integer> values = new ArrayList<>();
-        for (String part : parts(option, list)) {
-            try {
-                values.add(Integer.parseInt(part));
-            } catch (NumberFormatException e) {
-                throw new BadInputException(option + ": \"" + part + "\" is not a whole number");
-            }
-        }
-        return values;
-    }
-
-    private static List<Double> doubles(String option, String list) {
-        List<Double> values = new ArrayList<>();
-        for (String part : parts(option, list)) {
-            try {
-                values.add(Double.parseDouble(part));
-            } catch (NumberFormatException e) {
-                throw new BadInputException(option + ": \"" + part + "\" is not a number");
-            }
-        }
-        return values;
-    }
-
-    private static List<String> parts(String option, String list) {
-        List<String> parts = new ArrayList<>();
-        for (String p : list.split(",", -1)) {
-            if (!p.isBlank()) {
-                parts.add(p.strip());
-            }
-        }
-        if (parts.isEmpty()) {
-            throw new BadInputException(option + " is empty: give a comma-separated list");
-        }
-        return parts;
-    }
-
-    private long seed(int which) {
-        String[] ends = seeds.strip().split("\\.\\.", -1);
-        try {
-            if (ends.length == 1) {
-                return Long.parseLong(ends[0].strip());
-            }
-            if (ends.length == 2) {
-                return Long.parseLong(ends[which].strip());
-            }
-        } catch (NumberFormatException e) {
-            // Said below, with the whole value.
-        }
-        throw new BadInputException("--seeds must be A..B (like 1..20), got \"" + seeds + "\"");
     }
 
     /** A bar on a terminal, a plain line every few seconds otherwise (a log, CI). */

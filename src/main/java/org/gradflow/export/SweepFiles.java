@@ -70,6 +70,16 @@ public final class SweepFiles {
         return image;
     }
 
+    /** The heatmap alone, to a file of the user's choosing (the window's export). */
+    public static void writePng(SweepSummary summary, Path file) throws ExportException {
+        SafeFiles.write(file, SafeFiles.Existing.REPLACE, out -> PngWriter.encode(figure(summary, 2), out));
+    }
+
+    /** The CSV alone, to a file of the user's choosing. */
+    public static void writeCsv(SweepSummary summary, List<SweepRow> rows, Path file) throws ExportException {
+        SafeFiles.write(file, SafeFiles.Existing.REPLACE, out -> writeCsv(summary, rows, out));
+    }
+
     /** Writes both files into {@code folder}, replacing earlier ones; returns them. */
     public static List<Path> write(SweepSummary summary, List<SweepRow> rows, Path folder) throws ExportException {
         try (SafeFiles.Batch batch = new SafeFiles.Batch(SafeFiles.Existing.REPLACE)) {

@@ -1,0 +1,119 @@
+package org.gradflow.app;
+
+import java.io.File;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.stage.FileChooser;
+import org.gradflow.session.SweepRow;
+
+/** Binds sweep.fxml to the {@link SweepViewModel}; file choosers are all it does itself. */
+public final class SweepController {
+    private final SweepViewModel vm;
+    private final MainViewModel main;
+
+    @FXML
+    private TextField outputSizes;
+    @FXML
+    private TextField learningRates;
+    @FXML
+    private TextField seeds;
+    @FXML
+    private TextField passes;
+    @FXML
+    private TextField threads;
+    @FXML
+    private CheckBox nudge;
+    @FXML
+    private Button startButton;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private ProgressBar progress;
+    @FXML
+    private Label status;
+    @FXML
+    private SweepView heatmap;
+    @FXML
+    private ListView<SweepRow> cellRuns;
+
+    SweepController(SweepViewModel vm, MainViewModel main) {
+        this.vm = vm;
+        this.main = main;
+    }
+
+    @FXML
+    private void initialize() {
+        outputSizes.textProperty().bindBidirectional(vm.outputSizesProperty());
+        learningRates.textProperty().bindBidirectional(vm.learningRatesProperty());
+        seeds.textProperty().bindBidirectional(vm.seedsProperty());
+        passes.textProperty().bindBidirectional(vm.passesProperty());
+        threads.textProperty().bindBidirectional(vm.threadsProperty());
+        nudge.selectedProperty().bindBidirectional(vm.nudgeProperty());
+        startButton.disableProperty().bind(vm.runningProperty());
+        cancelButton.disableProperty().bind(vm.runningProperty().not());
+        progress.progressProperty().bind(vm.progressProperty());
+        status.textProperty().bind(vm.statusProperty());
+        vm.summaryProperty().addListener((o, was, now) -> heatmap.show(now));
+        heatmap.setOnCell(vm::select);
+        cellRuns.setItems(vm.cellRows());
+        cellRuns.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(SweepRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : "seed " + row.combination().seed() + " · "
+                        + (row.learned() ? "learned at pass " + row.learnedAtPass() : "never learned"));
+            }
+        });
+        cellRuns.setOnMouseClicked(e -> {
+            SweepRow row = cellRuns.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                vm.open(row);
+            }
+        });
+    }
+
+    @FXML
+    private void start() {
+        vm.start();
+    }
+
+    @FXML
+    private void cancel() {
+        vm.cancel();
+    }
+
+    @FXML
+    private void exportPng() {
+        File file = choose("sweep.png", "PNG image (*.png)", "*.png");
+        if (file != null) {
+            vm.exportPng(file.toPath());
+        }
+    }
+
+    @FXML
+    private void exportCsv() {
+        File file = choose("sweep.csv", "CSV (*.csv)", "*.csv");
+        if (file != null) {
+            vm.exportCsv(file.toPath());
+        }
+    }
+
+    private File choose(String name, String description, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the sweep");
+        chooser.setInitialFileName(name);
+        chooser.setInitialDirectory(main.dialogFolder().toFile());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+        File file = chooser.showSaveDialog(status.getScene().getWindow());
+        if (file != null) {
+            main.rememberFolder(file.toPath());
+        }
+        return file;
+    }
+}
