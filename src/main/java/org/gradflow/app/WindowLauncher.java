@@ -9,24 +9,50 @@ public final class WindowLauncher {
 
     /** Blocks until the window is closed; returns the process exit status. */
     public static int launch() {
-        if (noDisplay()) {
-            System.err.println("gradflow: cannot open the window: there is no display (DISPLAY is not set)."
-                    + " The command line works without one: gradflow --help");
+        String missing = missingDisplay(System.getProperty("os.name", ""), System.getenv("DISPLAY"),
+                System.getenv("WAYLAND_DISPLAY"), System.getProperty("glass.platform"));
+        if (missing != null) {
+            System.err.println("gradflow: cannot open the window: " + missing
+                    + ". The command line works without one: gradflow --help");
             return 1;
         }
         try {
             Application.launch(GradFlowApp.class);
             return 0;
         } catch (RuntimeException | LinkageError e) {
-            System.err.println("gradflow: cannot open the window: " + rootMessage(e));
+            System.err.println("gradflow: cannot open the window: " + explain(e));
             return 1;
         }
     }
 
-    private static boolean noDisplay() {
-        boolean linux = System.getProperty("os.name", "").toLowerCase().contains("linux");
-        return linux && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
-                && !"Monocle".equals(System.getProperty("glass.platform"));
+    /** What is missing for a window on this machine, or null; JavaFX on Linux draws through GTK 3 on X11. */
+    static String missingDisplay(String os, String display, String wayland, String glassPlatform) {
+        if (!os.toLowerCase().contains("linux") || "Monocle".equals(glassPlatform) || display != null) {
+            return null;
+        }
+        if (wayland != null) {
+            return "this desktop offers Wayland only (WAYLAND_DISPLAY is set, DISPLAY is not) and the window needs"
+                    + " X11; enable XWayland, or run under an X session";
+        }
+        return "there is no display (DISPLAY is not set)";
+    }
+
+    /** The one line a user can act on, for the ways starting JavaFX fails on a machine unlike the build's. */
+    static String explain(Throwable e) {
+        String message = rootMessage(e);
+        String lower = message.toLowerCase();
+        if (lower.contains("gtk")) {
+            return "GTK 3, which the window draws with, is missing or too old (" + message + "). Install it, for"
+                    + " example: sudo apt install libgtk-3-0";
+        }
+        if (lower.contains("font")) {
+            return "no usable font was found (" + message + "). Install one, for example: sudo apt install"
+                    + " fonts-dejavu-core fontconfig";
+        }
+        if (lower.contains("display") || lower.contains("x11")) {
+            return "the display refused the window (" + message + ")";
+        }
+        return message;
     }
 
     private static String rootMessage(Throwable e) {
