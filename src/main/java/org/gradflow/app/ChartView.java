@@ -2,6 +2,7 @@ package org.gradflow.app;
 
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import java.util.function.DoubleConsumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import org.gradflow.plot.ChartKind;
@@ -31,6 +32,38 @@ public final class ChartView extends Region {
         setPrefSize(400, 260);
         // A click on a chart takes the focus away from any field, so that Space steps again.
         setOnMousePressed(e -> requestFocus());
+        canvas.setOnMouseMoved(e -> pointed(e.getX()));
+        canvas.setOnMouseExited(e -> pointerListener.accept(Double.NaN));
+        canvas.setOnMouseClicked(e -> {
+            double it = chart == null ? Double.NaN : chart.iterationAt(e.getX());
+            if (!Double.isNaN(it)) {
+                clickListener.accept(it);
+            }
+        });
+    }
+
+    private DoubleConsumer pointerListener = it -> { };
+    private DoubleConsumer clickListener = it -> { };
+
+    private void pointed(double x) {
+        pointerListener.accept(chart == null ? Double.NaN : chart.iterationAt(x));
+    }
+
+    /** Hears the iteration under the pointer (NaN when it leaves) and, on a click, the iteration clicked. */
+    public void setOnPointer(DoubleConsumer pointer, DoubleConsumer click) {
+        this.pointerListener = pointer;
+        this.clickListener = click;
+    }
+
+    /** Draws a crosshair and readout at this iteration (NaN: none), and redraws. */
+    public void setPointer(double iteration) {
+        if (chart == null && kind != null && !curve) {
+            chart = kind.create(new FxPainter(canvas.getGraphicsContext2D()));
+        }
+        if (chart != null) {
+            chart.setPointer(iteration);
+            paint();
+        }
     }
 
     public boolean isCurve() {

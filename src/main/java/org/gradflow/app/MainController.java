@@ -1,6 +1,8 @@
 package org.gradflow.app;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
@@ -21,6 +23,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.gradflow.engine.Scenario;
 import org.gradflow.engine.TrainingRule;
+import org.gradflow.export.ExportNames;
 import org.gradflow.export.SafeFiles;
 import org.gradflow.plot.ChartKind;
 import org.gradflow.session.TimeAxis;
@@ -81,6 +84,8 @@ public final class MainController {
     private RadioMenuItem scale1;
     @FXML
     private RadioMenuItem scale2;
+    @FXML
+    private RadioMenuItem formatSvg;
     @FXML
     private Slider timeline;
     @FXML
@@ -196,9 +201,33 @@ public final class MainController {
             }
         }
         bindTimeControls();
+        bindPointer();
         leftRunController.bind(vm.left());
         rightRunController.bind(vm.right());
         timer.start();
+    }
+
+    /**
+     * The pointer over any time-series chart puts a crosshair at that iteration on those of both runs, each
+     * with its values there; a click goes there (time travel).
+     */
+    private void bindPointer() {
+        List<ChartView> timeSeries = new ArrayList<>();
+        for (RunController run : List.of(leftRunController, rightRunController)) {
+            for (ChartView view : run.charts()) {
+                if (view.getKind() != ChartKind.LANDSCAPE) {
+                    timeSeries.add(view);
+                }
+            }
+        }
+        for (ChartView view : timeSeries) {
+            view.setOnPointer(it -> timeSeries.forEach(v -> v.setPointer(it)), it -> {
+                long target = Math.round(it);
+                if (target >= 0 && target <= vm.frontierProperty().get()) {
+                    vm.seek(target);
+                }
+            });
+        }
     }
 
     private void bindTimeControls() {
@@ -397,8 +426,11 @@ public final class MainController {
      * Asks where to write a PNG. The system's save dialog asks before replacing an existing file, so what it
      * returns may be overwritten.
      */
-    private File pngChooser(String name) {
-        File file = chooser("Export PNG", name, "PNG image (*.png)", "*.png").showSaveDialog(window());
+    private File pngChooser(String pngName) {
+        boolean svg = formatSvg.isSelected();
+        String name = svg ? ExportNames.svg(pngName) : pngName;
+        File file = (svg ? chooser("Export SVG", name, "SVG vector image (*.svg)", "*.svg")
+                : chooser("Export PNG", name, "PNG image (*.png)", "*.png")).showSaveDialog(window());
         if (file != null) {
             vm.rememberFolder(file.toPath());
         }

@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.gradflow.export.FigureRenderer;
 import org.gradflow.export.PngWriter;
+import org.gradflow.export.SvgWriter;
 import org.gradflow.export.TraceReplay;
 import org.gradflow.plot.ChartKind;
 import org.gradflow.session.RunFrame;
@@ -46,6 +47,7 @@ import org.gradflow.session.Simulation;
 import org.gradflow.session.SweepPlan;
 import org.gradflow.session.SweepRow;
 import java.util.function.Supplier;
+import java.util.Locale;
 
 /**
  * The window's state and commands, without any scene-graph code: settings as properties, Step / Play / Reset /
@@ -322,22 +324,32 @@ public final class MainViewModel implements AutoCloseable {
     /** Writes the side-by-side figure of {@code shot}; returns whether it was written. */
     public CompletableFuture<Boolean> exportFigure(ExportSnapshot shot, Path file, int scale,
                                                    SafeFiles.Existing existing) {
-        return export(file, () -> PngWriter.write(new FigureRenderer().figure(shot.left(), shot.right(), scale), file,
+        return export(file, () -> writeImage(new FigureRenderer().figureDrawing(shot.left(), shot.right()), file, scale,
                 existing));
     }
 
     /** Writes one chart of one run of {@code shot}. */
     public CompletableFuture<Boolean> exportChart(ExportSnapshot shot, ChartKind kind, boolean leftRun, Path file,
                                                   int scale, SafeFiles.Existing existing) {
-        return export(file, () -> PngWriter.write(new FigureRenderer().chart(kind, leftRun ? shot.left()
-                : shot.right(), scale), file, existing));
+        return export(file, () -> writeImage(new FigureRenderer().chartDrawing(kind, leftRun ? shot.left()
+                : shot.right()), file, scale, existing));
     }
 
     /** Writes both runs' learning curves of {@code shot}. */
     public CompletableFuture<Boolean> exportCurve(ExportSnapshot shot, Path file, int scale,
                                                   SafeFiles.Existing existing) {
-        return export(file, () -> PngWriter.write(new FigureRenderer().curve(shot.left(), shot.right(), scale), file,
+        return export(file, () -> writeImage(new FigureRenderer().curveDrawing(shot.left(), shot.right()), file, scale,
                 existing));
+    }
+
+    /** An image as the file's name says: {@code .svg} is SVG (vector, text as text), anything else PNG. */
+    private static void writeImage(FigureRenderer.Drawing drawing, Path file, int scale, SafeFiles.Existing existing)
+            throws ExportException {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            SvgWriter.write(drawing, file, existing);
+        } else {
+            PngWriter.write(FigureRenderer.image(drawing, scale), file, existing);
+        }
     }
 
     /** Writes every iteration of both runs up to {@code shot}'s as CSV, by replaying the scenario (TraceReplay). */

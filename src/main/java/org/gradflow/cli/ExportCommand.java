@@ -30,6 +30,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "Pixel scale of the PNGs: 1, 2 or 3 (default: ${DEFAULT-VALUE}).")
     private int scale;
 
+    @Option(names = "--format", paramLabel = "png|svg|both", defaultValue = "png",
+            description = "Image format: png (default), svg (vector, text stays text) or both.")
+    private String format;
+
     @Option(names = "--force", description = "Replace files that exist already (refused otherwise).")
     private boolean force;
 
@@ -41,9 +45,15 @@ final class ExportCommand implements Callable<Integer> {
         if (out.toString().isBlank()) {
             throw new BadInputException("--out must name a folder, got an empty path");
         }
+        ScenarioExport.Format images = switch (format) {
+            case "png" -> ScenarioExport.Format.PNG;
+            case "svg" -> ScenarioExport.Format.SVG;
+            case "both" -> ScenarioExport.Format.BOTH;
+            default -> throw new BadInputException("--format must be png, svg or both, got " + format);
+        };
         Scenario scenario = run.scenario();
         long count = run.iterations(scenario);
-        for (Path written : new ScenarioExport(scenario, count).writeAll(out, scale, force)) {
+        for (Path written : new ScenarioExport(scenario, count).writeAll(out, scale, force, images)) {
             spec.commandLine().getOut().println(written);
         }
         return Cli.OK;

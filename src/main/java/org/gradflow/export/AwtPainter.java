@@ -3,6 +3,7 @@ package org.gradflow.export;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import org.jfree.svg.SVGGraphics2D;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
@@ -125,6 +126,10 @@ public final class AwtPainter implements Painter {
             case BOTTOM -> -m.getDescent();
             default -> 0;
         };
+        if (style.bold() && g instanceof SVGGraphics2D) {
+            // The bold face loaded from its file says "plain"; SVG names the family and needs the weight said.
+            g.setFont(font.deriveFont(Font.BOLD));
+        }
         g.drawString(text, (float) (x + dx), (float) (y + dy));
     }
 

@@ -21,6 +21,11 @@ public final class ExportNames {
         return "curve-D" + leftD + "-vs-D" + rightD + "-it" + iteration + ".png";
     }
 
+    /** The SVG twin of a PNG name: same name, {@code .svg}. */
+    public static String svg(String pngName) {
+        return pngName.endsWith(".png") ? pngName.substring(0, pngName.length() - 4) + ".svg" : pngName + ".svg";
+    }
+
     public static String csv(int leftD, int rightD, long iteration) {
         return "trace-D" + leftD + "-vs-D" + rightD + "-it" + iteration + ".csv";
     }

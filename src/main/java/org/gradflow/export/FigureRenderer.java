@@ -3,53 +3,40 @@ package org.gradflow.export;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.util.function.Consumer;
 import org.gradflow.plot.ChartKind;
 import org.gradflow.plot.CurveChart;
 import org.gradflow.plot.FigureLayout;
 import org.gradflow.plot.RunSummary;
 import org.gradflow.session.RunFrame;
 
-/** Renders charts and the whole figure into images with Java2D, at 1x, 2x or 3x. */
+/**
+ * Renders charts and the whole figure with Java2D: into images at 1x, 2x or 3x, or onto any other
+ * {@link Graphics2D} (the SVG export's), by the same drawing code.
+ */
 public final class FigureRenderer {
     /** Logical size of a single exported chart: a 16:10 slide's half. */
     public static final int CHART_WIDTH = 800;
     public static final int CHART_HEIGHT = 500;
 
-    public BufferedImage chart(ChartKind kind, RunFrame frame, int scale) {
-        BufferedImage image = new BufferedImage(CHART_WIDTH * scale, CHART_HEIGHT * scale,
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.scale(scale, scale);
-            kind.create(new AwtPainter(g)).draw(frame, CHART_WIDTH, CHART_HEIGHT, RunSummary.scenarioLine(frame));
-        } finally {
-            g.dispose();
-        }
-        return image;
+    /** A drawing of a known logical size, to render as PNG or SVG. */
+    public record Drawing(double width, double height, Consumer<Graphics2D> paint) {
+    }
+
+    public Drawing chartDrawing(ChartKind kind, RunFrame frame) {
+        return new Drawing(CHART_WIDTH, CHART_HEIGHT, g -> kind.create(new AwtPainter(g)).draw(frame, CHART_WIDTH,
+                CHART_HEIGHT, RunSummary.scenarioLine(frame)));
     }
 
     /** Both runs' learning curves, with the scenario as caption. */
-    public BufferedImage curve(RunFrame left, RunFrame right, int scale) {
-        BufferedImage image = new BufferedImage(CHART_WIDTH * scale, CHART_HEIGHT * scale,
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.scale(scale, scale);
-            new CurveChart(new AwtPainter(g)).draw(left, right, CHART_WIDTH, CHART_HEIGHT,
-                    RunSummary.scenarioLine(left).replaceFirst("^D = \\d+ · ", "D = " + left.outputSize()
-                            + " vs " + right.outputSize() + " · "));
-        } finally {
-            g.dispose();
-        }
-        return image;
+    public Drawing curveDrawing(RunFrame left, RunFrame right) {
+        return new Drawing(CHART_WIDTH, CHART_HEIGHT, g -> new CurveChart(new AwtPainter(g)).draw(left, right,
+                CHART_WIDTH, CHART_HEIGHT, RunSummary.scenarioLine(left).replaceFirst("^D = \\d+ · ", "D = "
+                        + left.outputSize() + " vs " + right.outputSize() + " · ")));
     }
 
-    public BufferedImage figure(RunFrame left, RunFrame right, int scale) {
-        BufferedImage image = new BufferedImage((int) FigureLayout.WIDTH * scale, (int) FigureLayout.HEIGHT * scale,
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.scale(scale, scale);
+    public Drawing figureDrawing(RunFrame left, RunFrame right) {
+        return new Drawing(FigureLayout.WIDTH, FigureLayout.HEIGHT, g -> {
             AwtPainter painter = new AwtPainter(g);
             FigureLayout.drawText(painter, left, right);
             for (FigureLayout.Cell cell : FigureLayout.cells()) {
@@ -62,6 +49,29 @@ public final class FigureRenderer {
                 }
                 g.setTransform(saved);
             }
+        });
+    }
+
+    public BufferedImage chart(ChartKind kind, RunFrame frame, int scale) {
+        return image(chartDrawing(kind, frame), scale);
+    }
+
+    public BufferedImage curve(RunFrame left, RunFrame right, int scale) {
+        return image(curveDrawing(left, right), scale);
+    }
+
+    public BufferedImage figure(RunFrame left, RunFrame right, int scale) {
+        return image(figureDrawing(left, right), scale);
+    }
+
+    /** The drawing as pixels, {@code scale} times its logical size. */
+    public static BufferedImage image(Drawing drawing, int scale) {
+        BufferedImage image = new BufferedImage((int) drawing.width() * scale, (int) drawing.height() * scale,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            drawing.paint().accept(g);
         } finally {
             g.dispose();
         }

@@ -53,18 +53,52 @@ public final class ScenarioExport {
         return right;
     }
 
-    /** The files {@link #writeAll} writes, in order: figure, ten charts, the learning curve, CSV. */
-    public List<Path> targets(Path folder) {
-        List<Path> files = new ArrayList<>();
-        files.add(folder.resolve(ExportNames.figure(left.outputSize(), right.outputSize(), iterations)));
+    /** Which image files an export writes: PNG, SVG, or both of each. */
+    public enum Format {
+        PNG, SVG, BOTH;
+
+        boolean png() {
+            return this != SVG;
+        }
+
+        boolean svg() {
+            return this != PNG;
+        }
+    }
+
+    /** One image of the export: its file (without extension) and how to draw it. */
+    private record Image(String pngName, FigureRenderer.Drawing drawing) {
+    }
+
+    private List<Image> images() {
+        FigureRenderer renderer = new FigureRenderer();
+        List<Image> images = new ArrayList<>();
+        images.add(new Image(ExportNames.figure(left.outputSize(), right.outputSize(), iterations),
+                renderer.figureDrawing(left, right)));
         boolean sameD = left.outputSize() == right.outputSize();
         for (boolean isLeft : new boolean[] {true, false}) {
             RunFrame f = isLeft ? left : right;
             for (ChartKind kind : ChartKind.values()) {
-                files.add(folder.resolve(ExportNames.chart(kind, f.outputSize(), isLeft, sameD, iterations)));
+                images.add(new Image(ExportNames.chart(kind, f.outputSize(), isLeft, sameD, iterations),
+                        renderer.chartDrawing(kind, f)));
             }
         }
-        files.add(folder.resolve(ExportNames.curve(left.outputSize(), right.outputSize(), iterations)));
+        images.add(new Image(ExportNames.curve(left.outputSize(), right.outputSize(), iterations),
+                renderer.curveDrawing(left, right)));
+        return images;
+    }
+
+    /** The files {@link #writeAll} writes, in order: figure, ten charts, the learning curve (PNG then SVG), CSV. */
+    public List<Path> targets(Path folder, Format format) {
+        List<Path> files = new ArrayList<>();
+        for (Image image : images()) {
+            if (format.png()) {
+                files.add(folder.resolve(image.pngName()));
+            }
+            if (format.svg()) {
+                files.add(folder.resolve(ExportNames.svg(image.pngName())));
+            }
+        }
         files.add(folder.resolve(ExportNames.csv(left.outputSize(), right.outputSize(), iterations)));
         return files;
     }
@@ -76,7 +110,7 @@ public final class ScenarioExport {
      *
      * @return the files written
      */
-    public List<Path> writeAll(Path folder, int scale, boolean replace) throws ExportException {
+    public List<Path> writeAll(Path folder, int scale, boolean replace, Format format) throws ExportException {
         Path absolute = folder.toAbsolutePath().normalize();
         if (!Files.exists(absolute)) {
             throw new ExportException("cannot export into " + absolute + ": the folder does not exist");
@@ -84,9 +118,8 @@ public final class ScenarioExport {
         if (!Files.isDirectory(absolute)) {
             throw new ExportException("cannot export into " + absolute + ": it is not a folder");
         }
-        List<Path> files = targets(absolute);
+        List<Path> files = targets(absolute, format);
         SafeFiles.Existing existing = replace ? SafeFiles.Existing.REPLACE : SafeFiles.Existing.REFUSE;
-        FigureRenderer renderer = new FigureRenderer();
         try (SafeFiles.Batch batch = new SafeFiles.Batch(existing)) {
             for (Path file : files) {
                 try {
@@ -95,15 +128,16 @@ public final class ScenarioExport {
                     throw e.fileExists() ? new ExportException(e.getMessage() + " (use --force to replace it)") : e;
                 }
             }
-            batch.stage(files.get(0), out -> PngWriter.encode(renderer.figure(left, right, scale), out));
-            int i = 1;
-            for (boolean isLeft : new boolean[] {true, false}) {
-                for (ChartKind kind : ChartKind.values()) {
-                    RunFrame f = isLeft ? left : right;
-                    batch.stage(files.get(i++), out -> PngWriter.encode(renderer.chart(kind, f, scale), out));
+            int i = 0;
+            for (Image image : images()) {
+                if (format.png()) {
+                    batch.stage(files.get(i++), out -> PngWriter.encode(FigureRenderer.image(image.drawing(), scale),
+                            out));
+                }
+                if (format.svg()) {
+                    batch.stage(files.get(i++), out -> SvgWriter.encode(image.drawing(), out));
                 }
             }
-            batch.stage(files.get(i++), out -> PngWriter.encode(renderer.curve(left, right, scale), out));
             batch.stage(files.get(i), out -> TraceReplay.writeCsv(scenario, iterations, out));
             return batch.commit();
         }

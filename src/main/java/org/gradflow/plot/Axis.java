@@ -116,6 +116,14 @@ public final class Axis {
         return (value - min) / (max - min);
     }
 
+    /** The value at a position, 0 at min and 1 at max: the inverse of {@link #fraction}. */
+    public double valueAt(double fraction) {
+        if (scale == Scale.LOG) {
+            return Math.pow(10, logMin + fraction * logSpan);
+        }
+        return min + fraction * (max - min);
+    }
+
     /** Ticks for an axis this many pixels long; labels keep clear of each other. */
     public List<Tick> ticks(double lengthPixels) {
         if (categories != null) {

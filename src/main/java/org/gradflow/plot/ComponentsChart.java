@@ -12,6 +12,8 @@ import org.gradflow.session.SeriesPoints;
 final class ComponentsChart implements RunChart {
     private final Painter painter;
     private final PlotArea area;
+    private double pointer = Double.NaN;
+    private List<String> readout = List.of();
 
     ComponentsChart(Painter painter) {
         this.painter = painter;
@@ -55,7 +57,27 @@ final class ComponentsChart implements RunChart {
             }
         }
         Charts.events(area, painter, f, false, "", 0);
+        List<PlotArea.Named> named = new ArrayList<>();
+        for (int i = 0; i < Math.min(units, 4); i++) {
+            named.add(new PlotArea.Named("dC/du" + subscript(i + 1), f.componentSeries(i), Palette.unit(i)));
+        }
+        readout = area.readout(pointer, named);
         area.endData();
+    }
+
+    @Override
+    public void setPointer(double iteration) {
+        pointer = iteration;
+    }
+
+    @Override
+    public List<String> lastReadout() {
+        return readout;
+    }
+
+    @Override
+    public double iterationAt(double pixelX) {
+        return area.fromX(pixelX);
     }
 
     static String subscript(int n) {

@@ -18,6 +18,8 @@ final class CosineChart implements RunChart {
 
     private final Painter painter;
     private final PlotArea area;
+    private double pointer = Double.NaN;
+    private List<String> readout = List.of();
 
     CosineChart(Painter painter) {
         this.painter = painter;
@@ -45,8 +47,27 @@ final class CosineChart implements RunChart {
             }
         }
         Charts.events(area, painter, f, false, "", 0);
+        readout = area.readout(pointer, List.of(
+                new PlotArea.Named("C, target +1", positive, Palette.POSITIVE, RunSummary::cosine),
+                new PlotArea.Named("C, target −1", negative, Palette.NEGATIVE, RunSummary::cosine)));
         area.endData();
     }
+
+    @Override
+    public void setPointer(double iteration) {
+        pointer = iteration;
+    }
+
+    @Override
+    public List<String> lastReadout() {
+        return readout;
+    }
+
+    @Override
+    public double iterationAt(double pixelX) {
+        return area.fromX(pixelX);
+    }
+
 
     private void targetLine(double value, Rgb color, String label) {
         double y = area.toY(value);

@@ -11,6 +11,8 @@ final class GradientChart implements RunChart {
 
     private final Painter painter;
     private final PlotArea area;
+    private double pointer = Double.NaN;
+    private List<String> readout = List.of();
 
     GradientChart(Painter painter) {
         this.painter = painter;
@@ -32,9 +34,26 @@ final class GradientChart implements RunChart {
         area.data(dv, false, Palette.DCDV, 2.2, 5, 3);
         area.data(du, false, Palette.DCDU, 2.2);
         Charts.events(area, painter, f, false, "", 0);
+        readout = area.readout(pointer, List.of(new PlotArea.Named("|dC/du|", du, Palette.DCDU),
+                new PlotArea.Named("|dC/dv|", dv, Palette.DCDV)));
         if (du.size() <= CosineChart.DOT_LIMIT) {
             area.dots(du.xs(), du.ys(), du.size(), false, Palette.DCDU, 3);
         }
         area.endData();
+    }
+
+    @Override
+    public void setPointer(double iteration) {
+        pointer = iteration;
+    }
+
+    @Override
+    public List<String> lastReadout() {
+        return readout;
+    }
+
+    @Override
+    public double iterationAt(double pixelX) {
+        return area.fromX(pixelX);
     }
 }

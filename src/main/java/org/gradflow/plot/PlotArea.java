@@ -1,8 +1,10 @@
 package org.gradflow.plot;
 
 import java.util.List;
+import java.util.function.DoubleFunction;
 import org.gradflow.session.SeriesPoints;
 import java.util.Arrays;
+import java.util.ArrayList;
 
 /**
  * Draws what every chart has (background, title, legend, axes with ticks, grid and titles) and then maps data
@@ -165,6 +167,101 @@ public final class PlotArea {
 
     public double left() {
         return left;
+    }
+
+    /** The data value at a pixel column, on the x axis of the last {@link #frame}; NaN outside the plot. */
+    public double fromX(double pixel) {
+        if (x == null || pixel < left || pixel > left + width) {
+            return Double.NaN;
+        }
+        return x.valueAt((pixel - left) / width);
+    }
+
+    /** One series as the readout names it, and how its values are written. */
+    public record Named(String name, SeriesPoints points, Rgb color, DoubleFunction<String> format) {
+        public Named(String name, SeriesPoints points, Rgb color) {
+            this(name, points, color, v -> Format.number(v, 4));
+        }
+    }
+
+    /**
+     * A crosshair at {@code at} (an x value) with what each series holds in that pixel column: the exact value
+     * at the exact iteration where the column holds one iteration, else the column's lowest and highest values
+     * (a bucket of many iterations). The label goes in the half of the plot the series are not in, so that it
+     * never covers the curves it describes.
+     *
+     * @return the lines of the label (for tests), empty when {@code at} is outside the plot
+     */
+    public List<String> readout(double at, List<Named> series) {
+        if (Double.isNaN(at) || x == null) {
+            return List.of();
+        }
+        double xp = toX(at);
+        if (xp < left || xp > left + width) {
+            return List.of();
+        }
+        int column = (int) Math.floor(xp - left);
+        List<String> lines = new ArrayList<>();
+        double iterationLow = Double.NaN;
+        double iterationHigh = Double.NaN;
+        double sumY = 0;
+        int counted = 0;
+        List<String> values = new ArrayList<>();
+        for (Named n : series) {
+            SeriesPoints s = n.points();
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            int found = 0;
+            for (int i = 0; i < s.size(); i++) {
+                double y = s.ys()[i];
+                if (Double.isNaN(y) || (int) Math.floor(toX(s.xs()[i]) - left) != column) {
+                    continue;
+                }
+                found++;
+                lo = Math.min(lo, y);
+                hi = Math.max(hi, y);
+                iterationLow = Double.isNaN(iterationLow) ? s.xs()[i] : Math.min(iterationLow, s.xs()[i]);
+                iterationHigh = Double.isNaN(iterationHigh) ? s.xs()[i] : Math.max(iterationHigh, s.xs()[i]);
+            }
+            if (found == 0) {
+                continue;
+            }
+            boolean exact = found == 1 && !s.decimated();
+            values.add(n.name() + (exact || lo == hi ? " = " + n.format().apply(lo)
+                    : ": " + n.format().apply(lo) + " … " + n.format().apply(hi)));
+            sumY += toY((lo + hi) / 2);
+            counted++;
+        }
+        painter.line(xp, top, xp, top + height, Palette.TEXT, 1, 3, 2);
+        if (counted == 0) {
+            return List.of();
+        }
+        boolean exactIteration = iterationLow == iterationHigh && iterationLow == Math.rint(iterationLow);
+        double colFrom = fromX(left + column);
+        double colTo = fromX(left + column + 1);
+        lines.add(exactIteration ? "iteration " + Format.grouped((long) iterationLow)
+                : "iterations " + Format.grouped((long) Math.max(0, Math.ceil(colFrom))) + " … "
+                        + Format.grouped((long) Math.floor(colTo)));
+        lines.addAll(values);
+        // Into the half of the plot where the series are not, beside the crosshair on its roomier side.
+        double lineHeight = painter.lineHeight(TextStyle.SMALL) + 2;
+        double boxHeight = lines.size() * lineHeight + 6;
+        double boxWidth = 0;
+        for (String l : lines) {
+            boxWidth = Math.max(boxWidth, painter.textWidth(l, TextStyle.SMALL));
+        }
+        boxWidth += 10;
+        boolean below = sumY / counted < top + height / 2;
+        double by = below ? top + height - boxHeight - 4 : top + 4;
+        double bx = xp + 6 + boxWidth <= left + width ? xp + 6 : xp - 6 - boxWidth;
+        bx = Math.max(left + 2, Math.min(bx, left + width - boxWidth - 2));
+        painter.fillRect(bx, by, boxWidth, boxHeight, Palette.BACKGROUND.withAlpha(0.92));
+        painter.strokeRect(bx, by, boxWidth, boxHeight, Palette.FRAME, 1);
+        for (int i = 0; i < lines.size(); i++) {
+            painter.text(lines.get(i), bx + 5, by + 3 + i * lineHeight, TextStyle.SMALL, Palette.TEXT,
+                    Painter.Align.LEFT, Painter.Baseline.TOP);
+        }
+        return lines;
     }
 
     /** The x axis of the last {@link #frame}. */

@@ -1,6 +1,7 @@
 package org.gradflow.plot;
 
 import org.gradflow.session.RunFrame;
+import java.util.List;
 
 /** A chart of one run, drawn from a frame with the painter it was made for. */
 public interface RunChart {
@@ -10,4 +11,21 @@ public interface RunChart {
      * @param caption a line under the chart, or null
      */
     void draw(RunFrame frame, double w, double h, String caption);
+
+    /**
+     * The iteration under the pointer (NaN for none): a time-series chart then draws a crosshair there, with
+     * the values of its series at that iteration. The window sets it on every chart of both runs at once.
+     */
+    default void setPointer(double iteration) {
+    }
+
+    /** The lines of the readout last drawn (empty without a pointer): what a user reads off the chart. */
+    default List<String> lastReadout() {
+        return List.of();
+    }
+
+    /** The iteration at a pixel column of the last drawing, or NaN where the chart has no time axis. */
+    default double iterationAt(double pixelX) {
+        return Double.NaN;
+    }
 }

@@ -92,8 +92,9 @@ public final class SweepChart {
         SweepPlan plan = s.plan();
         Scenario sc = plan.scenario();
         String first = "rule " + sc.rule().id() + " · " + sc.hiddenUnits() + " hidden units · "
-                + sc.effectivePairCount() + " pairs x " + sc.iterationsPerPair() + " iterations per pass · "
-                + Format.grouped(plan.passes()) + " passes · seeds " + plan.firstSeed() + ".." + plan.lastSeed() + " · "
+                + sc.effectivePairCount() + " pairs · " + sc.iterationsPerPair() + " iterations per pair · "
+                + Format.grouped(plan.passes()) + " passes · seeds " + plan.firstSeed() + ".." + plan.lastSeed()
+                + " · "
                 + Format.grouped(s.rows()) + (s.rows() < s.total() ? " of " + Format.grouped(s.total()) : "")
                 + " runs · made with GradFlow";
         String second = s.nudged() == 0 ? "Training is chaotic: the pass at which one run learns belongs to its exact"
