@@ -32,8 +32,20 @@ public final class ChartView extends Region {
         setPrefSize(400, 260);
         // A click on a chart takes the focus away from any field, so that Space steps again.
         setOnMousePressed(e -> requestFocus());
-        canvas.setOnMouseMoved(e -> pointed(e.getX()));
-        canvas.setOnMouseExited(e -> pointerListener.accept(Double.NaN));
+        canvas.setOnMouseMoved(e -> {
+            if (kind == ChartKind.LANDSCAPE && !curve && chart != null) {
+                chart.setPointerAt(e.getX(), e.getY());
+                paint();
+            }
+            pointed(e.getX());
+        });
+        canvas.setOnMouseExited(e -> {
+            if (kind == ChartKind.LANDSCAPE && !curve && chart != null) {
+                chart.setPointerAt(Double.NaN, Double.NaN);
+                paint();
+            }
+            pointerListener.accept(Double.NaN);
+        });
         canvas.setOnMouseClicked(e -> {
             double it = chart == null ? Double.NaN : chart.iterationAt(e.getX());
             if (!Double.isNaN(it)) {

@@ -22,10 +22,24 @@ final class LandscapeChart implements RunChart {
     private double[] ts = new double[0];
     private double[] cs = new double[0];
     private double[] gs = new double[0];
+    private double pointerX = Double.NaN;
+    private double pointerY = Double.NaN;
+    private List<String> readout = List.of();
 
     LandscapeChart(Painter painter) {
         this.painter = painter;
         area = new PlotArea(painter);
+    }
+
+    @Override
+    public void setPointerAt(double pixelX, double pixelY) {
+        pointerX = pixelX;
+        pointerY = pixelY;
+    }
+
+    @Override
+    public List<String> lastReadout() {
+        return readout;
     }
 
     @Override
@@ -77,6 +91,7 @@ final class LandscapeChart implements RunChart {
             painter.text("spike " + Format.number(peak(n), 2), labelX, spikeY, TextStyle.SMALL, Palette.DCDU, align,
                     Painter.Baseline.MIDDLE);
         }
+        readout = area.coordinates(pointerX, pointerY, oneD ? "u" : "t", "C", "|dC/du|");
         area.endData();
     }
 

@@ -177,6 +177,47 @@ public final class PlotArea {
         return x.valueAt((pixel - left) / width);
     }
 
+    /**
+     * The coordinates under a point of the plot, on the x axis and on the left and (if any) right y axes,
+     * drawn beside it; empty outside the plot. For charts whose x is not time (the landscape).
+     */
+    public List<String> coordinates(double px, double py, String xName, String yName, String y2Name) {
+        if (x == null || Double.isNaN(px) || px < left || px > left + width || py < top || py > top + height) {
+            return List.of();
+        }
+        double fy = (top + height - py) / height;
+        List<String> lines = new ArrayList<>();
+        lines.add(xName + " = " + Format.number(x.valueAt((px - left) / width), 3));
+        lines.add(yName + " = " + Format.number(y.valueAt(fy), 3));
+        if (y2 != null && y2Name != null) {
+            lines.add(y2Name + " = " + Format.number(y2.valueAt(fy), 2));
+        }
+        painter.line(px - 6, py, px + 6, py, Palette.TEXT, 1);
+        painter.line(px, py - 6, px, py + 6, Palette.TEXT, 1);
+        label(lines, px, py < top + height / 2);
+        return lines;
+    }
+
+    /** A framed label of lines beside x, at the bottom of the plot or at its top. */
+    private void label(List<String> lines, double xp, boolean below) {
+        double lineHeight = painter.lineHeight(TextStyle.SMALL) + 2;
+        double boxHeight = lines.size() * lineHeight + 6;
+        double boxWidth = 0;
+        for (String l : lines) {
+            boxWidth = Math.max(boxWidth, painter.textWidth(l, TextStyle.SMALL));
+        }
+        boxWidth += 10;
+        double by = below ? top + height - boxHeight - 4 : top + 4;
+        double bx = xp + 6 + boxWidth <= left + width ? xp + 6 : xp - 6 - boxWidth;
+        bx = Math.max(left + 2, Math.min(bx, left + width - boxWidth - 2));
+        painter.fillRect(bx, by, boxWidth, boxHeight, Palette.BACKGROUND.withAlpha(0.92));
+        painter.strokeRect(bx, by, boxWidth, boxHeight, Palette.FRAME, 1);
+        for (int i = 0; i < lines.size(); i++) {
+            painter.text(lines.get(i), bx + 5, by + 3 + i * lineHeight, TextStyle.SMALL, Palette.TEXT,
+                    Painter.Align.LEFT, Painter.Baseline.TOP);
+        }
+    }
+
     /** One series as the readout names it, and how its values are written. */
     public record Named(String name, SeriesPoints points, Rgb color, DoubleFunction<String> format) {
         public Named(String name, SeriesPoints points, Rgb color) {
@@ -244,23 +285,7 @@ public final class PlotArea {
                         + Format.grouped((long) Math.floor(colTo)));
         lines.addAll(values);
         // Into the half of the plot where the series are not, beside the crosshair on its roomier side.
-        double lineHeight = painter.lineHeight(TextStyle.SMALL) + 2;
-        double boxHeight = lines.size() * lineHeight + 6;
-        double boxWidth = 0;
-        for (String l : lines) {
-            boxWidth = Math.max(boxWidth, painter.textWidth(l, TextStyle.SMALL));
-        }
-        boxWidth += 10;
-        boolean below = sumY / counted < top + height / 2;
-        double by = below ? top + height - boxHeight - 4 : top + 4;
-        double bx = xp + 6 + boxWidth <= left + width ? xp + 6 : xp - 6 - boxWidth;
-        bx = Math.max(left + 2, Math.min(bx, left + width - boxWidth - 2));
-        painter.fillRect(bx, by, boxWidth, boxHeight, Palette.BACKGROUND.withAlpha(0.92));
-        painter.strokeRect(bx, by, boxWidth, boxHeight, Palette.FRAME, 1);
-        for (int i = 0; i < lines.size(); i++) {
-            painter.text(lines.get(i), bx + 5, by + 3 + i * lineHeight, TextStyle.SMALL, Palette.TEXT,
-                    Painter.Align.LEFT, Painter.Baseline.TOP);
-        }
+        label(lines, xp, sumY / counted < top + height / 2);
         return lines;
     }
 

@@ -19,6 +19,10 @@ public interface RunChart {
     default void setPointer(double iteration) {
     }
 
+    /** A pointer over the chart in its own pixels (NaN for none), for charts whose x is not time. */
+    default void setPointerAt(double pixelX, double pixelY) {
+    }
+
     /** The lines of the readout last drawn (empty without a pointer): what a user reads off the chart. */
     default List<String> lastReadout() {
         return List.of();

@@ -64,4 +64,25 @@ class ReadoutTest {
         assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).contains(" … "));
         assertThat(readout(ChartKind.COSINE, frame, Double.NaN)).isEmpty();
     }
+
+    @Test
+    void theLandscapeReadsTheCoordinatesUnderThePointer() throws Exception {
+        RunFrame frame = frameAt(10);
+        BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            RunChart chart = ChartKind.LANDSCAPE.create(new AwtPainter(g));
+            chart.setPointerAt(400, 250);
+            chart.draw(frame, 800, 500, null);
+            assertThat(chart.lastReadout()).hasSize(3);
+            assertThat(chart.lastReadout().get(0)).startsWith("t = ");
+            assertThat(chart.lastReadout().get(1)).startsWith("C = ");
+            assertThat(chart.lastReadout().get(2)).startsWith("|dC/du| = ");
+            chart.setPointerAt(Double.NaN, Double.NaN);
+            chart.draw(frame, 800, 500, null);
+            assertThat(chart.lastReadout()).isEmpty();
+        } finally {
+            g.dispose();
+        }
+    }
 }
