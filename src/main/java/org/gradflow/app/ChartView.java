@@ -33,6 +33,10 @@ public final class ChartView extends Region {
         // A click on a chart takes the focus away from any field, so that Space steps again.
         setOnMousePressed(e -> requestFocus());
         canvas.setOnMouseMoved(e -> {
+            if (curve && curveChart != null) {
+                curveChart.setPointerAt(e.getX());
+                paint();
+            }
             if (kind == ChartKind.LANDSCAPE && !curve && chart != null) {
                 chart.setPointerAt(e.getX(), e.getY());
                 paint();
@@ -40,6 +44,10 @@ public final class ChartView extends Region {
             pointed(e.getX());
         });
         canvas.setOnMouseExited(e -> {
+            if (curve && curveChart != null) {
+                curveChart.setPointerAt(Double.NaN);
+                paint();
+            }
             if (kind == ChartKind.LANDSCAPE && !curve && chart != null) {
                 chart.setPointerAt(Double.NaN, Double.NaN);
                 paint();

@@ -15,6 +15,8 @@ public final class CurveChart {
 
     private final Painter painter;
     private final PlotArea area;
+    private double pointerX = Double.NaN;
+    private List<String> readout = List.of();
 
     public CurveChart(Painter painter) {
         this.painter = painter;
@@ -45,7 +47,23 @@ public final class CurveChart {
         curve(right, Palette.RIGHT_RUN);
         Charts.events(area, painter, left, true, "D = " + left.outputSize() + " ", 0);
         Charts.events(area, painter, right, true, "D = " + right.outputSize() + " ", 1);
+        String l = "D = " + left.outputSize();
+        String r = "D = " + right.outputSize();
+        readout = area.readout(area.fromX(pointerX), List.of(
+                new PlotArea.Named(l + " mean loss", left.meanLossSeries(), Palette.LEFT_RUN),
+                new PlotArea.Named(r + " mean loss", right.meanLossSeries(), Palette.RIGHT_RUN),
+                new PlotArea.Named(l + " pairs right", left.pairsRightSeries(), Palette.LEFT_RUN),
+                new PlotArea.Named(r + " pairs right", right.pairsRightSeries(), Palette.RIGHT_RUN)), "pass", "passes");
         area.endData();
+    }
+
+    /** The pointer's pixel column (NaN for none): a crosshair there, with both runs' values at that pass. */
+    public void setPointerAt(double pixelX) {
+        pointerX = pixelX;
+    }
+
+    public List<String> lastReadout() {
+        return readout;
     }
 
     private void curve(RunFrame f, Rgb color) {

@@ -14,6 +14,8 @@ public final class PlotArea {
     private static final double PAD = 8;
     private static final double TICK = 4;
     private static final double FAR = 1e5;
+    /** How far the readout looks for a point when the pointer's own pixel column has none. */
+    private static final double SNAP_PIXELS = 30;
 
     private final Painter painter;
     private Axis x;
@@ -234,12 +236,32 @@ public final class PlotArea {
      * @return the lines of the label (for tests), empty when {@code at} is outside the plot
      */
     public List<String> readout(double at, List<Named> series) {
+        return readout(at, series, "iteration", "iterations");
+    }
+
+    /** The same on an x axis of other units (the learning curve's passes). */
+    public List<String> readout(double at, List<Named> series, String unit, String units) {
         if (Double.isNaN(at) || x == null) {
             return List.of();
         }
         double xp = toX(at);
         if (xp < left || xp > left + width) {
             return List.of();
+        }
+        // Where points are sparser than pixels (a short run, the learning curve's passes), the nearest point
+        // within a few pixels is the one meant.
+        double nearest = Double.NaN;
+        for (Named n : series) {
+            SeriesPoints s = n.points();
+            for (int i = 0; i < s.size(); i++) {
+                double px = toX(s.xs()[i]);
+                if (!Double.isNaN(s.ys()[i]) && (Double.isNaN(nearest) || Math.abs(px - xp) < Math.abs(nearest - xp))) {
+                    nearest = px;
+                }
+            }
+        }
+        if (!Double.isNaN(nearest) && Math.abs(nearest - xp) <= SNAP_PIXELS) {
+            xp = nearest;
         }
         int column = (int) Math.floor(xp - left);
         List<String> lines = new ArrayList<>();
@@ -280,8 +302,8 @@ public final class PlotArea {
         boolean exactIteration = iterationLow == iterationHigh && iterationLow == Math.rint(iterationLow);
         double colFrom = fromX(left + column);
         double colTo = fromX(left + column + 1);
-        lines.add(exactIteration ? "iteration " + Format.grouped((long) iterationLow)
-                : "iterations " + Format.grouped((long) Math.max(0, Math.ceil(colFrom))) + " … "
+        lines.add(exactIteration ? unit + " " + Format.grouped((long) iterationLow)
+                : units + " " + Format.grouped((long) Math.max(0, Math.ceil(colFrom))) + " … "
                         + Format.grouped((long) Math.floor(colTo)));
         lines.addAll(values);
         // Into the half of the plot where the series are not, beside the crosshair on its roomier side.

@@ -85,4 +85,30 @@ class ReadoutTest {
             g.dispose();
         }
     }
+
+    @Test
+    void theLearningCurveReadsBothRunsAtThePassUnderThePointer() throws Exception {
+        RunFrame left;
+        RunFrame right = new RunFrame();
+        try (Simulation simulation = new Simulation(Scenario.DEFAULT)) {
+            simulation.runTo(1_500);
+            simulation.whenIdle().get(60, TimeUnit.SECONDS);
+            left = new RunFrame();
+            simulation.copyFrames(left, right);
+        }
+        BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            CurveChart chart = new CurveChart(new AwtPainter(g));
+            chart.setPointerAt(700);
+            chart.draw(left, right, 800, 500, null);
+            List<String> lines = chart.lastReadout();
+            assertThat(lines.get(0)).matches("pass \\d+");
+            long pass = Long.parseLong(lines.get(0).substring(5));
+            assertThat(lines).contains("D = 6 pairs right = " + Format.number(pass >= 14 ? 10 : 5, 4));
+            assertThat(lines).anyMatch(l -> l.startsWith("D = 1 mean loss = "));
+        } finally {
+            g.dispose();
+        }
+    }
 }
