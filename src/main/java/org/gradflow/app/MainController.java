@@ -81,6 +81,8 @@ public final class MainController {
     @FXML
     private Menu exportChartMenu;
     @FXML
+    private Menu examplesMenu;
+    @FXML
     private RadioMenuItem scale1;
     @FXML
     private RadioMenuItem scale2;
@@ -202,6 +204,11 @@ public final class MainController {
         }
         bindTimeControls();
         bindPointer();
+        for (Example example : Example.ALL) {
+            MenuItem item = new MenuItem(example.title());
+            item.setOnAction(e -> vm.openExample(example));
+            examplesMenu.getItems().add(item);
+        }
         leftRunController.bind(vm.left());
         rightRunController.bind(vm.right());
         timer.start();

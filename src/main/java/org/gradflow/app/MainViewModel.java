@@ -283,6 +283,21 @@ public final class MainViewModel implements AutoCloseable {
         return true;
     }
 
+    /** Opens a bundled example from the application's resources, at iteration 0. */
+    public boolean openExample(Example example) {
+        Scenario s;
+        try {
+            s = example.load();
+        } catch (ScenarioException e) {
+            say("Could not open the example: " + e.getMessage(), MessageKind.ERROR);
+            return false;
+        }
+        load(s);
+        scenarioFile.set(null);
+        say(example.title() + ": " + example.description(), MessageKind.INFO);
+        return true;
+    }
+
     private void load(Scenario s) {
         scenario = s;
         show(s);
