@@ -22,6 +22,8 @@ public final class ChartView extends Region {
     private boolean curve;
     private RunChart chart;
     private CurveChart curveChart;
+    private FxPainter painter;
+    private double textScale = 1;
     private RunFrame frame;
     private RunFrame rightFrame;
 
@@ -78,7 +80,7 @@ public final class ChartView extends Region {
     /** Draws a crosshair and readout at this iteration (NaN: none), and redraws. */
     public void setPointer(double iteration) {
         if (chart == null && kind != null && !curve) {
-            chart = kind.create(new FxPainter(canvas.getGraphicsContext2D()));
+            chart = kind.create(painter());
         }
         if (chart != null) {
             chart.setPointer(iteration);
@@ -108,6 +110,23 @@ public final class ChartView extends Region {
     /** Points in the chart's main series as last drawn: one per iteration while the run is short. */
     public ReadOnlyIntegerProperty pointsProperty() {
         return points.getReadOnlyProperty();
+    }
+
+    private FxPainter painter() {
+        if (painter == null) {
+            painter = new FxPainter(canvas.getGraphicsContext2D());
+            painter.setTextScale(textScale);
+        }
+        return painter;
+    }
+
+    /** View ▸ text size: the chart's fonts times {@code scale}; redraws. */
+    public void setTextScale(double scale) {
+        textScale = scale;
+        if (painter != null) {
+            painter.setTextScale(scale);
+        }
+        paint();
     }
 
     /** Draws {@code latest} now; keeps it to redraw on resize. */
@@ -142,14 +161,14 @@ public final class ChartView extends Region {
         canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (curve) {
             if (curveChart == null) {
-                curveChart = new CurveChart(new FxPainter(canvas.getGraphicsContext2D()));
+                curveChart = new CurveChart(painter());
             }
             curveChart.draw(frame, rightFrame, canvas.getWidth(), canvas.getHeight(), null);
             points.set(frame.meanLossSeries().size());
             return;
         }
         if (chart == null) {
-            chart = kind.create(new FxPainter(canvas.getGraphicsContext2D()));
+            chart = kind.create(painter());
         }
         chart.draw(frame, canvas.getWidth(), canvas.getHeight(), null);
         points.set(mainSeries(frame).size());

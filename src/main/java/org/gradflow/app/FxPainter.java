@@ -25,12 +25,31 @@ final class FxPainter implements Painter {
     private final Map<TextStyle, Map<String, Double>> widths = new HashMap<>();
     private final Map<TextStyle, Double> heights = new HashMap<>();
     private int cached;
+    /** View ▸ text size: every font of the chart times this. */
+    private double textScale = 1;
+    private final Map<TextStyle, TextStyle> scaledStyles = new HashMap<>();
 
     FxPainter(GraphicsContext g) {
         this.g = g;
         // Bevel, not round: round joins cost the software rasteriser a curve at every one of thousands of
         // vertices, and at two pixels wide nobody can tell them apart.
         g.setLineJoin(StrokeLineJoin.BEVEL);
+    }
+
+    /** Scales every font of the charts drawn with this painter; measurements are taken again. */
+    void setTextScale(double scale) {
+        if (scale != textScale) {
+            textScale = scale;
+            scaledStyles.clear();
+            widths.clear();
+            heights.clear();
+            cached = 0;
+        }
+    }
+
+    private TextStyle scaled(TextStyle style) {
+        return textScale == 1 ? style
+                : scaledStyles.computeIfAbsent(style, s -> new TextStyle(s.size() * textScale, s.bold()));
     }
 
     private static Color fx(Rgb c) {
@@ -85,7 +104,7 @@ final class FxPainter implements Painter {
 
     @Override
     public void text(String text, double x, double y, TextStyle style, Rgb color, Align align, Baseline baseline) {
-        g.setFont(FxFonts.of(style));
+        g.setFont(FxFonts.of(scaled(style)));
         g.setFill(fx(color));
         g.setTextAlign(switch (align) {
             case LEFT -> TextAlignment.LEFT;
@@ -120,7 +139,7 @@ final class FxPainter implements Painter {
                 cached = 0;
                 byText = widths.computeIfAbsent(style, s -> new HashMap<>());
             }
-            measure.setFont(FxFonts.of(style));
+            measure.setFont(FxFonts.of(scaled(style)));
             measure.setText(text);
             width = measure.getLayoutBounds().getWidth();
             byText.put(text, width);
@@ -131,7 +150,7 @@ final class FxPainter implements Painter {
     @Override
     public double lineHeight(TextStyle style) {
         return heights.computeIfAbsent(style, s -> {
-            measure.setFont(FxFonts.of(s));
+            measure.setFont(FxFonts.of(scaled(s)));
             measure.setText("Mg");
             return measure.getLayoutBounds().getHeight();
         });

@@ -204,6 +204,9 @@ public final class MainController {
         }
         bindTimeControls();
         bindPointer();
+        vm.textScaleProperty().addListener((o, was, now) -> applyTextScale(now.doubleValue()));
+        // The scene exists once the window is shown; the saved size is applied then.
+        playButton.sceneProperty().addListener((o, was, now) -> applyTextScale(vm.textScaleProperty().get()));
         for (Example example : Example.ALL) {
             MenuItem item = new MenuItem(example.title());
             item.setOnAction(e -> vm.openExample(example));
@@ -235,6 +238,34 @@ public final class MainController {
                 }
             });
         }
+    }
+
+    /** Fonts of the controls (CSS, in em of the root's size) and of every chart, times {@code scale}. */
+    private void applyTextScale(double scale) {
+        if (playButton.getScene() != null) {
+            playButton.getScene().getRoot().setStyle("-fx-font-size: " + 13 * scale + "px;");
+        }
+        List<ChartView> all = new ArrayList<>(List.of(leftNormsChart, rightNormsChart, curveChart));
+        all.addAll(leftRunController.charts());
+        all.addAll(rightRunController.charts());
+        for (ChartView view : all) {
+            view.setTextScale(scale);
+        }
+    }
+
+    @FXML
+    private void largerText() {
+        vm.largerText();
+    }
+
+    @FXML
+    private void smallerText() {
+        vm.smallerText();
+    }
+
+    @FXML
+    private void actualTextSize() {
+        vm.actualTextSize();
     }
 
     private void bindTimeControls() {

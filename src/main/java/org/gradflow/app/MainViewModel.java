@@ -90,6 +90,9 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyLongWrapper shownIteration = new ReadOnlyLongWrapper(this, "shownIteration");
     private final ReadOnlyLongWrapper frontier = new ReadOnlyLongWrapper(this, "frontier");
     private final ReadOnlyStringWrapper frontierText = new ReadOnlyStringWrapper(this, "frontierText", "");
+    /** View ▸ text size: the steps a teacher can choose, 1 the normal size. */
+    static final double[] TEXT_SCALES = {0.8, 0.9, 1, 1.15, 1.3, 1.5, 1.75, 2};
+    private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1);
     private final ValidatedField<Long> goTo = new ValidatedField<>(0L, Parsers::iteration, String::valueOf);
     private final LongSupplier clock;
     private long messageSaidAt;
@@ -146,6 +149,8 @@ public final class MainViewModel implements AutoCloseable {
         });
         speedText.set(speedLabel(speedExponent.get()));
         simulation.setSpeed(speed(speedExponent.get()));
+        textScale.set(nearestTextScale(userState.textScale()));
+        textScale.addListener((o, was, now) -> userState.rememberTextScale(now.doubleValue()));
         timeAxis.addListener((o, was, now) -> simulation.setTimeAxis(now == null ? TimeAxis.AUTO : now));
         fitCosine.addListener((o, was, now) -> simulation.setFitCosine(now));
         pauseOnEvents.addListener((o, was, now) -> simulation.setPauseOnEvents(now));
@@ -572,6 +577,47 @@ public final class MainViewModel implements AutoCloseable {
 
     public ReadOnlyStringProperty iterationTextProperty() {
         return iterationText.getReadOnlyProperty();
+    }
+
+    /** One step larger text (Ctrl+Plus), up to twice the normal size. */
+    public void largerText() {
+        int i = indexOf(textScale.get());
+        textScale.set(TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, i + 1)]);
+    }
+
+    /** One step smaller (Ctrl+Minus). */
+    public void smallerText() {
+        int i = indexOf(textScale.get());
+        textScale.set(TEXT_SCALES[Math.max(0, i - 1)]);
+    }
+
+    /** The normal size (Ctrl+0). */
+    public void actualTextSize() {
+        textScale.set(1);
+    }
+
+    private static int indexOf(double scale) {
+        for (int i = 0; i < TEXT_SCALES.length; i++) {
+            if (TEXT_SCALES[i] == scale) {
+                return i;
+            }
+        }
+        return 2;
+    }
+
+    private static double nearestTextScale(double scale) {
+        double best = 1;
+        for (double s : TEXT_SCALES) {
+            if (Math.abs(s - scale) < Math.abs(best - scale)) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** Every font of the window times this (View ▸ text size), remembered across restarts. */
+    public DoubleProperty textScaleProperty() {
+        return textScale;
     }
 
     public ObjectProperty<TimeAxis> timeAxisProperty() {

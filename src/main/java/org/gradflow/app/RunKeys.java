@@ -16,7 +16,21 @@ final class RunKeys {
 
     /** A scene-wide KEY_PRESSED filter: runs before any control sees the key. */
     static void handle(KeyEvent e, MainViewModel vm, Node focusHome) {
-        if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown()) {
+        if (e.isShortcutDown() && !e.isAltDown()) {
+            // Ctrl+Plus is Ctrl+Shift+= on most keyboards: the key, not the character, is what arrives.
+            Runnable size = switch (e.getCode()) {
+                case PLUS, EQUALS, ADD -> vm::largerText;
+                case MINUS, SUBTRACT -> vm::smallerText;
+                case DIGIT0, NUMPAD0 -> vm::actualTextSize;
+                default -> null;
+            };
+            if (size != null) {
+                size.run();
+                e.consume();
+            }
+            return;
+        }
+        if (e.isAltDown() || e.isMetaDown()) {
             return;
         }
         if (e.getTarget() instanceof TextInputControl) {

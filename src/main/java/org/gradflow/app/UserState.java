@@ -15,6 +15,7 @@ public final class UserState {
     private static final String FOLDER = "lastFolder";
     private static final String WIDTH = "windowWidth";
     private static final String HEIGHT = "windowHeight";
+    private static final String TEXT_SCALE = "textScale";
 
     private final Preferences node;
 
@@ -63,6 +64,16 @@ public final class UserState {
             node.putDouble(HEIGHT, height);
             flush();
         }
+    }
+
+    /** View ▸ text size as last chosen, 1 at first. */
+    public double textScale() {
+        return node.getDouble(TEXT_SCALE, 1);
+    }
+
+    public void rememberTextScale(double scale) {
+        node.putDouble(TEXT_SCALE, scale);
+        flush();
     }
 
     /** The application's assets: {@code assets/} under the working folder (a source checkout) or beside the jar. */

@@ -265,4 +265,13 @@ class MainWindowTest {
         assertThat(window.model().right().statusProperty().get()).startsWith("iteration 1,240 · ");
         assertThat(robot.lookup("#frontierLabel").queryAs(Label.class).getText()).isEqualTo("of 3,000 played");
     }
+
+    @Test
+    void ctrlPlusMakesEveryTextLargerAndCtrlZeroBringsItBack(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        await(() -> window.model().textScaleProperty().get() > 1);
+        assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: 14.95px");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        await(() -> window.model().textScaleProperty().get() == 1);
+    }
 }

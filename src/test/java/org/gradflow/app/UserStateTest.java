@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.prefs.Preferences;
+import org.gradflow.engine.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,5 +41,27 @@ class UserStateTest {
         assertThat(state.dialogFolder()).isEqualTo(Path.of(System.getProperty("user.home")));
         state.rememberFolderOf(Path.of("assets/scenarios/original-question.json"));
         assertThat(new UserState(node).dialogFolder()).isEqualTo(Path.of(System.getProperty("user.home")));
+    }
+
+    @Test
+    void theTextSizeStepsUpAndDownWithinItsRangeAndSurvivesARestart() throws Exception {
+        try (MainViewModel vm = new MainViewModel(Scenario.DEFAULT, Runnable::run,
+                System::nanoTime, new UserState(node))) {
+            assertThat(vm.textScaleProperty().get()).isEqualTo(1);
+            vm.largerText();
+            vm.largerText();
+            assertThat(vm.textScaleProperty().get()).isEqualTo(1.3);
+            for (int i = 0; i < 10; i++) {
+                vm.largerText();
+            }
+            assertThat(vm.textScaleProperty().get()).isEqualTo(2);
+        }
+        try (MainViewModel again = new MainViewModel(Scenario.DEFAULT, Runnable::run,
+                System::nanoTime, new UserState(node))) {
+            assertThat(again.textScaleProperty().get()).isEqualTo(2);
+            again.actualTextSize();
+            again.smallerText();
+            assertThat(again.textScaleProperty().get()).isEqualTo(0.9);
+        }
     }
 }
