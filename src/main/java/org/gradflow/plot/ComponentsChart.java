@@ -9,15 +9,10 @@ import org.gradflow.session.SeriesPoints;
  * The components of dC/du, one line per output unit, on a symmetric linear axis scaled to the data: the tick
  * labels then say the size (2e-11 in 1-D, tenths in 6-D) while the lines show the shape.
  */
-final class ComponentsChart implements RunChart {
-    private final Painter painter;
-    private final PlotArea area;
-    private double pointer = Double.NaN;
-    private List<String> readout = List.of();
+final class ComponentsChart extends TimeSeriesChart {
 
     ComponentsChart(Painter painter) {
-        this.painter = painter;
-        area = new PlotArea(painter);
+        super(painter);
     }
 
     @Override
@@ -61,23 +56,8 @@ final class ComponentsChart implements RunChart {
         for (int i = 0; i < Math.min(units, 4); i++) {
             named.add(new PlotArea.Named("dC/du" + subscript(i + 1), f.componentSeries(i), Palette.unit(i)));
         }
-        readout = area.readout(pointer, named);
+        drawReadout(named);
         area.endData();
-    }
-
-    @Override
-    public void setPointer(double iteration) {
-        pointer = iteration;
-    }
-
-    @Override
-    public List<String> lastReadout() {
-        return readout;
-    }
-
-    @Override
-    public double iterationAt(double pixelX) {
-        return area.fromX(pixelX);
     }
 
     static String subscript(int n) {

@@ -10,20 +10,15 @@ import org.gradflow.session.SeriesPoints;
  * single line of C would fill the whole band once squeezed; split by target, the two bands stay apart and show
  * at any length whether each kind of pair is on its side.
  */
-final class CosineChart implements RunChart {
+final class CosineChart extends TimeSeriesChart {
     /** Below this many points every iteration also gets a dot, so a single Step is visible. */
     static final int DOT_LIMIT = 60;
     private static final List<LegendItem> LEGEND = List.of(LegendItem.line("C, target +1", Palette.POSITIVE),
             LegendItem.line("C, target −1", Palette.NEGATIVE));
 
-    private final Painter painter;
-    private final PlotArea area;
-    private double pointer = Double.NaN;
-    private List<String> readout = List.of();
 
     CosineChart(Painter painter) {
-        this.painter = painter;
-        area = new PlotArea(painter);
+        super(painter);
     }
 
     @Override
@@ -47,25 +42,10 @@ final class CosineChart implements RunChart {
             }
         }
         Charts.events(area, painter, f, false, "", 0);
-        readout = area.readout(pointer, List.of(
+        drawReadout(List.of(
                 new PlotArea.Named("C, target +1", positive, Palette.POSITIVE, RunSummary::cosine),
                 new PlotArea.Named("C, target −1", negative, Palette.NEGATIVE, RunSummary::cosine)));
         area.endData();
-    }
-
-    @Override
-    public void setPointer(double iteration) {
-        pointer = iteration;
-    }
-
-    @Override
-    public List<String> lastReadout() {
-        return readout;
-    }
-
-    @Override
-    public double iterationAt(double pixelX) {
-        return area.fromX(pixelX);
     }
 
 

@@ -5,18 +5,13 @@ import org.gradflow.session.RunFrame;
 import org.gradflow.session.SeriesPoints;
 
 /** |dC/du| and |dC/dv| per iteration on a log axis from exact zero to 1e8. */
-final class GradientChart implements RunChart {
+final class GradientChart extends TimeSeriesChart {
     private static final List<LegendItem> LEGEND = List.of(LegendItem.line("|dC/du|", Palette.DCDU),
             LegendItem.line("|dC/dv|", Palette.DCDV, 5, 3));
 
-    private final Painter painter;
-    private final PlotArea area;
-    private double pointer = Double.NaN;
-    private List<String> readout = List.of();
 
     GradientChart(Painter painter) {
-        this.painter = painter;
-        area = new PlotArea(painter);
+        super(painter);
     }
 
     @Override
@@ -34,26 +29,11 @@ final class GradientChart implements RunChart {
         area.data(dv, false, Palette.DCDV, 2.2, 5, 3);
         area.data(du, false, Palette.DCDU, 2.2);
         Charts.events(area, painter, f, false, "", 0);
-        readout = area.readout(pointer, List.of(new PlotArea.Named("|dC/du|", du, Palette.DCDU),
+        drawReadout(List.of(new PlotArea.Named("|dC/du|", du, Palette.DCDU),
                 new PlotArea.Named("|dC/dv|", dv, Palette.DCDV)));
         if (du.size() <= CosineChart.DOT_LIMIT) {
             area.dots(du.xs(), du.ys(), du.size(), false, Palette.DCDU, 3);
         }
         area.endData();
-    }
-
-    @Override
-    public void setPointer(double iteration) {
-        pointer = iteration;
-    }
-
-    @Override
-    public List<String> lastReadout() {
-        return readout;
-    }
-
-    @Override
-    public double iterationAt(double pixelX) {
-        return area.fromX(pixelX);
     }
 }

@@ -3,11 +3,9 @@ package org.gradflow.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.gradflow.engine.Scenario;
 import org.gradflow.engine.TrainingRule;
 import org.gradflow.session.RunFrame;
-import org.gradflow.session.Simulation;
 import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import org.gradflow.engine.ScenarioReader;
@@ -16,14 +14,7 @@ import org.gradflow.engine.ScenarioReader;
 class ExplanationAndSummaryTest {
 
     private static RunFrame[] framesAt(Scenario scenario, long iterations) throws Exception {
-        try (Simulation simulation = new Simulation(scenario)) {
-            simulation.runTo(iterations);
-            simulation.whenIdle().get(60, TimeUnit.SECONDS);
-            RunFrame left = new RunFrame();
-            RunFrame right = new RunFrame();
-            simulation.copyFrames(left, right);
-            return new RunFrame[] {left, right};
-        }
+        return DiagnosisTest.framesAt(scenario, iterations);
     }
 
     @Test
