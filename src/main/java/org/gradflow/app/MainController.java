@@ -33,6 +33,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.util.StringConverter;
 import java.io.IOException;
+import javafx.scene.control.CheckMenuItem;
 
 /**
  * Binds main.fxml to the {@link MainViewModel} and delegates every action to it; the only things it does
@@ -82,6 +83,8 @@ public final class MainController {
     private Menu exportChartMenu;
     @FXML
     private Menu examplesMenu;
+    @FXML
+    private CheckMenuItem geometryItem;
     @FXML
     private RadioMenuItem scale1;
     @FXML
@@ -251,6 +254,15 @@ public final class MainController {
         for (ChartView view : all) {
             view.setTextScale(scale);
         }
+    }
+
+    @FXML
+    private void toggleGeometry() {
+        ChartKind kind = geometryItem.isSelected() ? ChartKind.GEOMETRY : ChartKind.LANDSCAPE;
+        for (RunController run : List.of(leftRunController, rightRunController)) {
+            run.charts().get(1).setKind(kind);
+        }
+        redrawCharts();
     }
 
     @FXML

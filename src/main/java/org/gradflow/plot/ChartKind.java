@@ -6,7 +6,8 @@ public enum ChartKind {
     GRADIENT("gradient", "|dC/du| and |dC/dv|"),
     COMPONENTS("components", "dC/du by output unit"),
     NORMS("norms", "Parameter gradient norms"),
-    LANDSCAPE("landscape", "Landscape around the current u");
+    LANDSCAPE("landscape", "Landscape around the current u"),
+    GEOMETRY("geometry", "Geometry: dC/du ⟂ u");
 
     private final String slug;
     private final String title;
@@ -33,6 +34,7 @@ public enum ChartKind {
             case COMPONENTS -> new ComponentsChart(painter);
             case NORMS -> new NormsChart(painter);
             case LANDSCAPE -> new LandscapeChart(painter);
+            case GEOMETRY -> new GeometryChart(painter);
         };
     }
 }

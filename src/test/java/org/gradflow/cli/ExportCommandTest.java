@@ -40,8 +40,9 @@ class ExportCommandTest {
                 "figure-D1-vs-D6-it40.png", "trace-D1-vs-D6-it40.csv",
                 "cosine-D1-it40.png", "gradient-D1-it40.png", "components-D1-it40.png", "norms-D1-it40.png",
                 "landscape-D1-it40.png", "cosine-D6-it40.png", "gradient-D6-it40.png", "components-D6-it40.png",
-                "norms-D6-it40.png", "landscape-D6-it40.png", "curve-D1-vs-D6-it40.png");
-        assertThat(run.out().strip().split("\n")).hasSize(13);
+                "norms-D6-it40.png", "landscape-D6-it40.png", "curve-D1-vs-D6-it40.png", "geometry-D1-it40.png",
+                "geometry-D6-it40.png");
+        assertThat(run.out().strip().split("\n")).hasSize(15);
 
         BufferedImage figure = ImageIO.read(out.resolve("figure-D1-vs-D6-it40.png").toFile());
         assertThat(figure.getWidth()).isEqualTo((int) FigureLayout.WIDTH * 2);

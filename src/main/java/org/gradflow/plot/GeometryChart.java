@@ -1,0 +1,179 @@
+package org.gradflow.plot;
+
+import java.util.List;
+import org.gradflow.engine.CosineDistance;
+import org.gradflow.session.RunFrame;
+
+/**
+ * Why the gradient dies, drawn: the cosine only sees directions, so dC/du is perpendicular to u (in exact
+ * arithmetic; Torch's eps leaves eps·C/(|u|²+eps) along it). In the plane of u and v: the unit circle, û, v̂,
+ * the angle θ, and dC/du at û's tip, tangent to the circle, its length |sin θ| / |u| shown as its two factors,
+ * with where one SGD step moves û. In 1-D the "circle" is the two points ±1: nothing is perpendicular to u, and
+ * the tangent is the zero vector but for the eps residue.
+ */
+final class GeometryChart implements RunChart {
+    private static final List<LegendItem> LEGEND = List.of(LegendItem.line("û", Palette.POSITIVE),
+            LegendItem.line("v̂", Palette.NEGATIVE), LegendItem.line("dC/du (tangent)", Palette.DCDU),
+            LegendItem.dot("û after one step", Palette.MUTED));
+
+    /** dC/du split along û and across it, in the plane of u and v: analytic, so the eps residue is exact. */
+    record Tangent(double along, double across, double sinTheta, double cosTheta) {
+        double length() {
+            return Math.hypot(along, across);
+        }
+    }
+
+    private final Painter painter;
+    private final PlotArea area;
+
+    GeometryChart(Painter painter) {
+        this.painter = painter;
+        this.area = new PlotArea(painter);
+    }
+
+    /**
+     * dC/du = (v − (u·v)/(|u|²+ε) u) / N with N = √((|u|²+ε)(|v|²+ε)). Across û it is |v⊥|/N, |v⊥| the part of v
+     * perpendicular to u; along û it is (u·v)/|u| · ε/(|u|²+ε) / N = ε·C/((|u|²+ε)|u|), zero in exact math.
+     */
+    static Tangent tangent(double[] u, double[] v) {
+        double uu = 0;
+        double vv = 0;
+        double uv = 0;
+        for (int i = 0; i < u.length; i++) {
+            uu += u[i] * u[i];
+            vv += v[i] * v[i];
+            uv += u[i] * v[i];
+        }
+        double nu = Math.sqrt(uu);
+        double n = Math.sqrt((uu + CosineDistance.EPS) * (vv + CosineDistance.EPS));
+        double c = uv / n;
+        double vAlong = nu == 0 ? 0 : uv / nu;
+        double vPerp = Math.sqrt(Math.max(0, vv - vAlong * vAlong));
+        // v⊥ from its components is exact where v is far from parallel to u; near parallel, the difference
+        // vv − vAlong² loses digits, so it is recomputed from the vector itself.
+        if (vPerp < 1e-4 * Math.sqrt(vv) && nu > 0) {
+            double sum = 0;
+            for (int i = 0; i < u.length; i++) {
+                double p = v[i] - vAlong * u[i] / nu;
+                sum += p * p;
+            }
+            vPerp = Math.sqrt(sum);
+        }
+        double along = nu == 0 ? 0 : c * CosineDistance.EPS / ((uu + CosineDistance.EPS) * nu);
+        double nv = Math.sqrt(vv);
+        return new Tangent(along, vPerp / n, nv == 0 ? 0 : vPerp / nv, nv == 0 ? 1 : vAlong / nv);
+    }
+
+    @Override
+    public void draw(RunFrame f, double w, double h, String caption) {
+        double[] u = f.uCopy();
+        double[] v = f.vCopy();
+        Tangent t = tangent(u, v);
+        double nu = Math.sqrt(dot(u, u));
+        area.setCaption(caption);
+        // Equal scales on both axes, so that the circle is round: frame once to learn the plot's size.
+        area.frame(w, h, ChartKind.GEOMETRY.title(), LEGEND, Axis.linear(-1.6, 1.6, ""),
+                Axis.linear(-1.25, 1.25, ""), null);
+        double half = 1.35 * Math.max(1, area.width() / area.height());
+        double halfY = 1.35 * Math.max(1, area.height() / area.width());
+        area.frame(w, h, ChartKind.GEOMETRY.title(), LEGEND, Axis.linear(-half, half, ""),
+                Axis.linear(-halfY, halfY, ""), null);
+        area.beginData();
+        double measured = dot(u, f.dCduCopy());
+        double exact = f.cosine() * CosineDistance.EPS / (dot(u, u) + CosineDistance.EPS);
+        if (f.outputSize() == 1) {
+            drawLine(f, u, v);
+        } else {
+            drawPlane(f, t, nu);
+        }
+        String line = "u·dC/du = " + Format.number(measured, 2) + "; ε·C/(|u|²+ε) = " + Format.number(exact, 2);
+        painter.text(line, area.left() + 6, area.top() + area.height() - 4, TextStyle.SMALL, Palette.TEXT,
+                Painter.Align.LEFT, Painter.Baseline.BOTTOM);
+        area.endData();
+    }
+
+    private void drawPlane(RunFrame f, Tangent t, double nu) {
+        circle();
+        double cx = area.toX(0);
+        double cy = area.toY(0);
+        arrow(cx, cy, area.toX(1), area.toY(0), Palette.POSITIVE, "û");
+        arrow(cx, cy, area.toX(t.cosTheta()), area.toY(t.sinTheta()), Palette.NEGATIVE, "v̂");
+        double theta = Math.atan2(t.sinTheta(), t.cosTheta());
+        // The tangent drawn |sin θ| long (its length at |u| = 1); the label gives both factors.
+        double scale = t.length() == 0 ? 0 : t.sinTheta() / t.length();
+        double tx = 1 + t.along() * scale;
+        double ty = t.across() * scale;
+        arrow(area.toX(1), area.toY(0), area.toX(tx), area.toY(ty), Palette.DCDU, "");
+        String[] lines = {"θ = " + Format.number(Math.toDegrees(theta), 3) + "°",
+            "|dC/du| = |sin θ| · 1/|u|",
+            "= " + Format.number(t.sinTheta(), 3) + " · " + Format.number(1 / nu, 3) + " = "
+                    + Format.number(f.dCduNorm(), 3)};
+        for (int i = 0; i < lines.length; i++) {
+            painter.text(lines[i], area.left() + 6, area.top() + 6 + i * (painter.lineHeight(TextStyle.SMALL) + 2),
+                    TextStyle.SMALL, i == 1 ? Palette.DCDU : Palette.TEXT, Painter.Align.LEFT,
+                    Painter.Baseline.TOP);
+        }
+        // One SGD step: u − η·gradOutput·dC/du, in the plane (dC/du has no part outside it).
+        double step = f.scenario().learningRate() * f.gradOutput();
+        double nx = nu - step * t.along();
+        double ny = -step * t.across();
+        double norm = Math.hypot(nx, ny);
+        if (norm > 0 && step != 0) {
+            painter.circle(area.toX(nx / norm), area.toY(ny / norm), 5, Palette.PLOT_BACKGROUND, Palette.MUTED, 2);
+        }
+    }
+
+    private void drawLine(RunFrame f, double[] u, double[] v) {
+        double y = area.toY(0);
+        painter.line(area.toX(-1.3), y, area.toX(1.3), y, Palette.FRAME, 1.5);
+        for (double p : new double[] {-1, 1}) {
+            painter.circle(area.toX(p), y, 5, Palette.PLOT_BACKGROUND, Palette.TEXT, 1.5);
+        }
+        double su = Math.signum(u[0]);
+        double sv = Math.signum(v[0]);
+        arrow(area.toX(0), y, area.toX(su), y, Palette.POSITIVE, "û = " + (su > 0 ? "+1" : "−1"));
+        arrow(area.toX(0), y - 10, area.toX(sv), y - 10, Palette.NEGATIVE, "v̂ = " + (sv > 0 ? "+1" : "−1"));
+        String[] lines = {"1-D: the unit circle is two points, ±1;",
+            "nothing is perpendicular to u, the tangent is 0",
+            "(Torch's ε leaves |dC/du| = " + Format.number(f.dCduNorm(), 2) + ")"};
+        for (int i = 0; i < lines.length; i++) {
+            painter.text(lines[i], area.left() + 6, area.top() + 6 + i * (painter.lineHeight(TextStyle.SMALL) + 2),
+                    TextStyle.SMALL, Palette.TEXT, Painter.Align.LEFT, Painter.Baseline.TOP);
+        }
+    }
+
+    private void circle() {
+        int n = 180;
+        double[] xs = new double[n + 1];
+        double[] ys = new double[n + 1];
+        for (int i = 0; i <= n; i++) {
+            double a = 2 * Math.PI * i / n;
+            xs[i] = area.toX(Math.cos(a));
+            ys[i] = area.toY(Math.sin(a));
+        }
+        painter.polyline(xs, ys, n + 1, Palette.REFERENCE, 1.5);
+    }
+
+    private void arrow(double x1, double y1, double x2, double y2, Rgb color, String label) {
+        painter.line(x1, y1, x2, y2, color, 2.4);
+        double a = Math.atan2(y2 - y1, x2 - x1);
+        double len = Math.hypot(x2 - x1, y2 - y1);
+        if (len > 4) {
+            double head = Math.min(10, len / 2);
+            painter.line(x2, y2, x2 - head * Math.cos(a - 0.4), y2 - head * Math.sin(a - 0.4), color, 2.4);
+            painter.line(x2, y2, x2 - head * Math.cos(a + 0.4), y2 - head * Math.sin(a + 0.4), color, 2.4);
+        }
+        if (!label.isEmpty()) {
+            painter.text(label, x2 + 6 * Math.cos(a), y2 + 6 * Math.sin(a) - 4, TextStyle.LABEL, color,
+                    Painter.Align.LEFT, Painter.Baseline.BOTTOM);
+        }
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}
