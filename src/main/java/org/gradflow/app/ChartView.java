@@ -39,7 +39,7 @@ public final class ChartView extends Region {
                 curveChart.setPointerAt(e.getX());
                 paint();
             }
-            if (kind == ChartKind.LANDSCAPE && !curve && chart != null) {
+            if ((kind == ChartKind.LANDSCAPE || kind == ChartKind.GEOMETRY) && !curve && chart != null) {
                 chart.setPointerAt(e.getX(), e.getY());
                 paint();
             }
@@ -50,7 +50,7 @@ public final class ChartView extends Region {
                 curveChart.setPointerAt(Double.NaN);
                 paint();
             }
-            if (kind == ChartKind.LANDSCAPE && !curve && chart != null) {
+            if ((kind == ChartKind.LANDSCAPE || kind == ChartKind.GEOMETRY) && !curve && chart != null) {
                 chart.setPointerAt(Double.NaN, Double.NaN);
                 paint();
             }

@@ -25,6 +25,9 @@ final class GeometryChart implements RunChart {
 
     private final Painter painter;
     private final PlotArea area;
+    private double pointerX = Double.NaN;
+    private double pointerY = Double.NaN;
+    private List<String> readout = List.of();
 
     GeometryChart(Painter painter) {
         this.painter = painter;
@@ -89,7 +92,20 @@ final class GeometryChart implements RunChart {
         String line = "u·dC/du = " + Format.number(measured, 2) + "; ε·C/(|u|²+ε) = " + Format.number(exact, 2);
         painter.text(line, area.left() + 6, area.top() + area.height() - 4, TextStyle.SMALL, Palette.TEXT,
                 Painter.Align.LEFT, Painter.Baseline.BOTTOM);
+        // Coordinates in the plane: along û, and across it towards v.
+        readout = area.coordinates(pointerX, pointerY, "along û", "across", null);
         area.endData();
+    }
+
+    @Override
+    public void setPointerAt(double pixelX, double pixelY) {
+        pointerX = pixelX;
+        pointerY = pixelY;
+    }
+
+    @Override
+    public List<String> lastReadout() {
+        return readout;
     }
 
     private void drawPlane(RunFrame f, Tangent t, double nu) {

@@ -71,6 +71,11 @@ class ReadoutTest {
         BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
+            RunChart geometry = ChartKind.GEOMETRY.create(new AwtPainter(g));
+            geometry.setPointerAt(400, 250);
+            geometry.draw(frame, 800, 500, null);
+            assertThat(geometry.lastReadout()).hasSize(2);
+            assertThat(geometry.lastReadout().get(0)).startsWith("along û = ");
             RunChart chart = ChartKind.LANDSCAPE.create(new AwtPainter(g));
             chart.setPointerAt(400, 250);
             chart.draw(frame, 800, 500, null);
