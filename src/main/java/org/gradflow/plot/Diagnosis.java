@@ -77,8 +77,9 @@ public record Diagnosis(Kind kind, String sentence) {
                     + " A second way a gradient dies; " + right + ".");
         }
         PassStats previous = f.previousPass();
-        String change = previous == null ? "" : " Mean loss " + Format.number(previous.meanLoss(), 3) + " → "
-                + Format.number(last.meanLoss(), 3) + " over the last pass.";
+        // Four digits: the asker's early passes move the loss in the third (1.008 → 1.005).
+        String change = previous == null ? "" : " Mean loss " + Format.number(previous.meanLoss(), 4) + " → "
+                + Format.number(last.meanLoss(), 4) + " over the last pass.";
         if (learned != null) {
             return new Diagnosis(Kind.UNSTABLE, d + " learned at pass " + Format.grouped(learned.iteration()
                     / f.passLength()) + " but has unlearned: " + right + where + "." + change
@@ -97,6 +98,12 @@ public record Diagnosis(Kind kind, String sentence) {
             return new Diagnosis(Kind.LEARNING, d + " is learning, slowly: " + right + where + "." + change
                     + " At this rate the mean loss halves in about " + Format.count(Math.ceil(halve))
                     + (Math.ceil(halve) == 1 ? " pass." : " passes.") + torchExample(f));
+        }
+        if (previous == null) {
+            return new Diagnosis(Kind.FIRST_PASS, d + ": " + right + " after the first pass, mean loss "
+                    + Format.number(last.meanLoss(), 4) + " with |dC/du| ≈ "
+                    + Format.number(last.meanCosineGradient(), 2) + "; the next pass shows which way the loss goes."
+                    + torchExample(f));
         }
         return new Diagnosis(Kind.STALLED, d + ": not learning now: " + right + where + "." + change
                 + torchExample(f));
