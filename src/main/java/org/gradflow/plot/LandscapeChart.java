@@ -14,7 +14,8 @@ import org.gradflow.session.RunFrame;
 final class LandscapeChart implements RunChart {
     private static final int UNIFORM = 400;
     private static final List<LegendItem> LEGEND = List.of(LegendItem.line("C (left axis)", Palette.COSINE),
-            LegendItem.line("|dC/du| (right axis)", Palette.DCDU), LegendItem.dot("now", Palette.TEXT));
+            LegendItem.line("|dC/du| (right axis)", Palette.DCDU), LegendItem.dot("now", Palette.TEXT),
+            LegendItem.dot("one step", Palette.MUTED));
 
     private final Painter painter;
     private final PlotArea area;
@@ -76,6 +77,20 @@ final class LandscapeChart implements RunChart {
         double xNow = area.toX(now);
         painter.circle(xNow, area.toY(cNow), 5.5, Palette.COSINE, Palette.TEXT, 1.5);
         painter.circle(xNow, area.toY2(gNow), 5.5, Palette.DCDU, Palette.TEXT, 1.5);
+
+        // Where a gradient step of the current learning rate on u itself, u − η·dL/du, would put u: the line
+        // runs along dC/du, so the step is −η·gradOutput·|dC/du| along it (in 1-D, along the u axis).
+        double step = -f.scenario().learningRate() * f.gradOutput() * (oneD ? f.dCdu(0) : f.dCduNorm());
+        double tStep = now + step;
+        if (step != 0 && Double.isFinite(tStep) && Math.abs(tStep) <= span) {
+            double cStep = cosine.forward(pointOnLine(u, direction, tStep, oneD), v);
+            double xStep = area.toX(tStep);
+            painter.circle(xStep, area.toY(cStep), 5.5, Palette.PLOT_BACKGROUND, Palette.MUTED, 2);
+            boolean right = xStep < area.left() + area.width() * 0.6;
+            painter.text(Math.abs(xStep - xNow) < 2 ? "u − η·dL/du: moves " + Format.number(Math.abs(step), 2)
+                    : "u − η·dL/du", xStep + (right ? 8 : -8), area.toY(cStep) + 4, TextStyle.SMALL, Palette.MUTED,
+                    right ? Painter.Align.LEFT : Painter.Align.RIGHT, Painter.Baseline.TOP);
+        }
 
         double distance = norm(pointOnLine(u, direction, closest, oneD));
         if (distance * distance < CosineDistance.SINGULAR_SQUARED_NORM * 1e4 && Math.abs(closest) <= span) {
