@@ -11,9 +11,33 @@ public final class ScenarioException extends IllegalArgumentException {
     }
 
     private ScenarioException(String source, String field, String problem) {
-        super((source == null ? "" : source + ": ") + field + ": " + problem);
+        super(oneLine((source == null ? "" : source + ": ") + field + ": " + problem));
         this.field = field;
         this.problem = problem;
+    }
+
+    /**
+     * Control characters shown as escapes: a field name may hold any character a JSON string can (a key
+     * "a\nb" is legal JSON), and the message must stay one line.
+     */
+    private static String oneLine(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
     }
 
     /** The same problem, said of a named file: {@code scenario.json: training.seed: ...}. */

@@ -95,4 +95,12 @@ class ScenarioReaderTest {
         assertThat(reader.parse(writer.write(full))).isEqualTo(full);
         assertThat(reader.parse(writer.write(Scenario.DEFAULT))).isEqualTo(Scenario.DEFAULT);
     }
+
+    /** Found by the fuzz property: a key with an escaped newline made a two-line message. */
+    @Test
+    void aFieldNameWithALineBreakIsQuotedOnOneLine() {
+        assertThatThrownBy(() -> new ScenarioReader().parse("{\"network\": {\"out\\nputSize\": 2}}"))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessage("network.out\\nputSize: unknown field (known here: hiddenUnits, inputSize, outputSize)");
+    }
 }
