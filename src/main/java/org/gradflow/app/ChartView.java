@@ -3,8 +3,6 @@ package org.gradflow.app;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import java.util.function.DoubleConsumer;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.layout.Region;
 import org.gradflow.plot.ChartKind;
 import org.gradflow.plot.CurveChart;
 import org.gradflow.plot.RunChart;
@@ -15,8 +13,7 @@ import org.gradflow.session.SeriesPoints;
  * A live chart: a canvas that fills its region and draws one {@link ChartKind} of a run's latest frame. It
  * draws only when told to ({@link #redraw}), which the window does at most once per frame.
  */
-public final class ChartView extends Region {
-    private final Canvas canvas = new Canvas();
+public final class ChartView extends CanvasView {
     private final ReadOnlyIntegerWrapper points = new ReadOnlyIntegerWrapper(this, "points");
     private ChartKind kind = ChartKind.COSINE;
     private boolean curve;
@@ -28,7 +25,6 @@ public final class ChartView extends Region {
     private RunFrame rightFrame;
 
     public ChartView() {
-        getChildren().add(canvas);
         getStyleClass().add("chart-view");
         setMinSize(120, 90);
         setPrefSize(400, 260);
@@ -39,8 +35,8 @@ public final class ChartView extends Region {
                 curveChart.setPointerAt(e.getX());
                 paint();
             }
-            if ((kind == ChartKind.LANDSCAPE || kind == ChartKind.GEOMETRY) && !curve && chart != null) {
-                chart.setPointerAt(e.getX(), e.getY());
+            // Charts whose x is not time read the coordinates here; the others say they do not.
+            if (!curve && chart != null && chart.setPointerAt(e.getX(), e.getY())) {
                 paint();
             }
             pointed(e.getX());
@@ -50,8 +46,7 @@ public final class ChartView extends Region {
                 curveChart.setPointerAt(Double.NaN);
                 paint();
             }
-            if ((kind == ChartKind.LANDSCAPE || kind == ChartKind.GEOMETRY) && !curve && chart != null) {
-                chart.setPointerAt(Double.NaN, Double.NaN);
+            if (!curve && chart != null && chart.setPointerAt(Double.NaN, Double.NaN)) {
                 paint();
             }
             pointerListener.accept(Double.NaN);
@@ -143,17 +138,7 @@ public final class ChartView extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            paint();
-        }
-    }
-
-    private void paint() {
+    protected void paint() {
         if (frame == null || canvas.getWidth() < 2 || canvas.getHeight() < 2) {
             return;
         }

@@ -1,19 +1,15 @@
 package org.gradflow.app;
 
 import java.util.function.BiConsumer;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.layout.Region;
 import org.gradflow.plot.SweepChart;
 import org.gradflow.session.SweepSummary;
 
 /** The sweep's heatmap on a canvas that fills its region; a click on a cell reports the cell. */
-public final class SweepView extends Region {
-    private final Canvas canvas = new Canvas();
+public final class SweepView extends CanvasView {
     private final SweepChart chart = new SweepChart(new FxPainter(canvas.getGraphicsContext2D()));
     private SweepSummary summary;
 
     public SweepView() {
-        getChildren().add(canvas);
         setMinSize(300, 200);
         setPrefSize(900, 560);
     }
@@ -36,17 +32,7 @@ public final class SweepView extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            paint();
-        }
-    }
-
-    private void paint() {
+    protected void paint() {
         if (canvas.getWidth() < 2 || canvas.getHeight() < 2) {
             return;
         }

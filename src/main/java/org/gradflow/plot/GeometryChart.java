@@ -11,7 +11,7 @@ import org.gradflow.session.RunFrame;
  * with where one SGD step moves û. In 1-D the "circle" is the two points ±1: nothing is perpendicular to u, and
  * the tangent is the zero vector but for the eps residue.
  */
-final class GeometryChart implements RunChart {
+final class GeometryChart extends PointedChart {
     private static final List<LegendItem> LEGEND = List.of(LegendItem.line("û", Palette.POSITIVE),
             LegendItem.line("v̂", Palette.NEGATIVE), LegendItem.line("dC/du (tangent)", Palette.DCDU),
             LegendItem.dot("û after one step", Palette.MUTED));
@@ -23,15 +23,9 @@ final class GeometryChart implements RunChart {
         }
     }
 
-    private final Painter painter;
-    private final PlotArea area;
-    private double pointerX = Double.NaN;
-    private double pointerY = Double.NaN;
-    private List<String> readout = List.of();
 
     GeometryChart(Painter painter) {
-        this.painter = painter;
-        this.area = new PlotArea(painter);
+        super(painter);
     }
 
     /**
@@ -93,19 +87,8 @@ final class GeometryChart implements RunChart {
         painter.text(line, area.left() + 6, area.top() + area.height() - 4, TextStyle.SMALL, Palette.TEXT,
                 Painter.Align.LEFT, Painter.Baseline.BOTTOM);
         // Coordinates in the plane: along û, and across it towards v.
-        readout = area.coordinates(pointerX, pointerY, "along û", "across", null);
+        drawCoordinates("along û", "across", null);
         area.endData();
-    }
-
-    @Override
-    public void setPointerAt(double pixelX, double pixelY) {
-        pointerX = pixelX;
-        pointerY = pixelY;
-    }
-
-    @Override
-    public List<String> lastReadout() {
-        return readout;
     }
 
     private void drawPlane(RunFrame f, Tangent t, double nu) {

@@ -11,36 +11,19 @@ import org.gradflow.session.RunFrame;
  * for the eps spike at u = 0, where exact math has no derivative. With D > 1 the line runs through u in the
  * direction of dC/du, the way one SGD step moves u, and C rises smoothly along it.
  */
-final class LandscapeChart implements RunChart {
+final class LandscapeChart extends PointedChart {
     private static final int UNIFORM = 400;
     private static final List<LegendItem> LEGEND = List.of(LegendItem.line("C (left axis)", Palette.COSINE),
             LegendItem.line("|dC/du| (right axis)", Palette.DCDU), LegendItem.dot("now", Palette.TEXT),
             LegendItem.dot("one step", Palette.MUTED));
 
-    private final Painter painter;
-    private final PlotArea area;
     private final CosineDistance cosine = new CosineDistance();
     private double[] ts = new double[0];
     private double[] cs = new double[0];
     private double[] gs = new double[0];
-    private double pointerX = Double.NaN;
-    private double pointerY = Double.NaN;
-    private List<String> readout = List.of();
 
     LandscapeChart(Painter painter) {
-        this.painter = painter;
-        area = new PlotArea(painter);
-    }
-
-    @Override
-    public void setPointerAt(double pixelX, double pixelY) {
-        pointerX = pixelX;
-        pointerY = pixelY;
-    }
-
-    @Override
-    public List<String> lastReadout() {
-        return readout;
+        super(painter);
     }
 
     @Override
@@ -106,7 +89,7 @@ final class LandscapeChart implements RunChart {
             painter.text("spike " + Format.number(peak(n), 2), labelX, spikeY, TextStyle.SMALL, Palette.DCDU, align,
                     Painter.Baseline.MIDDLE);
         }
-        readout = area.coordinates(pointerX, pointerY, oneD ? "u" : "t", "C", "|dC/du|");
+        drawCoordinates(oneD ? "u" : "t", "C", "|dC/du|");
         area.endData();
     }
 

@@ -19,8 +19,13 @@ public interface RunChart {
     default void setPointer(double iteration) {
     }
 
-    /** A pointer over the chart in its own pixels (NaN for none), for charts whose x is not time. */
-    default void setPointerAt(double pixelX, double pixelY) {
+    /**
+     * A pointer over the chart in its own pixels (NaN for none), for charts whose x is not time.
+     *
+     * @return whether this chart shows it, so needs drawing again
+     */
+    default boolean setPointerAt(double pixelX, double pixelY) {
+        return false;
     }
 
     /** The lines of the readout last drawn (empty without a pointer): what a user reads off the chart. */

@@ -1,0 +1,37 @@
+package org.gradflow.plot;
+
+import java.util.List;
+
+/**
+ * What the charts whose x is not time share (the landscape, the geometry): the pointer in the chart's own
+ * pixels, and the coordinates read there on the last drawing.
+ */
+abstract class PointedChart implements RunChart {
+    protected final Painter painter;
+    protected final PlotArea area;
+    private double pointerX = Double.NaN;
+    private double pointerY = Double.NaN;
+    private List<String> readout = List.of();
+
+    PointedChart(Painter painter) {
+        this.painter = painter;
+        this.area = new PlotArea(painter);
+    }
+
+    /** Draws the coordinates under the pointer; call inside the data clip. */
+    protected final void drawCoordinates(String xName, String yName, String y2Name) {
+        readout = area.coordinates(pointerX, pointerY, xName, yName, y2Name);
+    }
+
+    @Override
+    public final boolean setPointerAt(double pixelX, double pixelY) {
+        pointerX = pixelX;
+        pointerY = pixelY;
+        return true;
+    }
+
+    @Override
+    public final List<String> lastReadout() {
+        return readout;
+    }
+}
