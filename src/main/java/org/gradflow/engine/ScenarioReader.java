@@ -119,7 +119,8 @@ public final class ScenarioReader {
         return newline < 0 ? line : line.substring(0, newline);
     }
 
-    private Scenario fromTree(JsonNode root) {
+    /** A scenario already parsed as JSON: a lesson's inline scenario. */
+    public Scenario fromTree(JsonNode root) {
         requireObject(root, "(root)", "");
         Scenario d = Scenario.DEFAULT;
         JsonNode network = object(root, "network");

@@ -7,6 +7,9 @@ import java.util.function.Consumer;
 import org.gradflow.plot.ChartKind;
 import org.gradflow.plot.CurveChart;
 import org.gradflow.plot.FigureLayout;
+import org.gradflow.plot.Lesson;
+import org.gradflow.plot.LessonCaption;
+import org.gradflow.plot.Palette;
 import org.gradflow.plot.RunSummary;
 import org.gradflow.session.RunFrame;
 
@@ -49,6 +52,30 @@ public final class FigureRenderer {
                 }
                 g.setTransform(saved);
             }
+        });
+    }
+
+    /**
+     * A lesson step as a handout page: the whole figure with the chart pointed at framed, and the step's
+     * caption under it (its values read off these frames).
+     */
+    public Drawing stepDrawing(Lesson lesson, Lesson.Step step, RunFrame left, RunFrame right) {
+        Drawing figure = figureDrawing(left, right);
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D measuring = scratch.createGraphics();
+        double captionHeight;
+        try {
+            captionHeight = Math.ceil(LessonCaption.height(new AwtPainter(measuring), lesson, step, left, right,
+                    FigureLayout.WIDTH));
+        } finally {
+            measuring.dispose();
+        }
+        return new Drawing(FigureLayout.WIDTH, FigureLayout.HEIGHT + captionHeight, g -> {
+            figure.paint().accept(g);
+            AwtPainter painter = new AwtPainter(g);
+            painter.fillRect(0, FigureLayout.HEIGHT, FigureLayout.WIDTH, captionHeight, Palette.BACKGROUND);
+            LessonCaption.frame(painter, step);
+            LessonCaption.draw(painter, lesson, step, left, right, FigureLayout.HEIGHT, FigureLayout.WIDTH);
         });
     }
 

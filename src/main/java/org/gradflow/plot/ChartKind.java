@@ -7,7 +7,7 @@ public enum ChartKind {
     COMPONENTS("components", "dC/du by output unit"),
     NORMS("norms", "Parameter gradient norms"),
     LANDSCAPE("landscape", "Landscape around the current u"),
-    GEOMETRY("geometry", "Geometry: dC/du ⟂ u");
+    GEOMETRY("geometry", "Geometry: dC/du ⊥ u");
 
     private final String slug;
     private final String title;

@@ -5,21 +5,20 @@ import org.gradflow.session.RunFrame;
 import java.util.ArrayList;
 
 /**
- * The whole side-by-side figure: a title, the two runs in columns (their status and five charts each) and a
- * caption with the scenario, laid out at a fixed logical size so that an export does not depend on the window.
+ * The whole side-by-side figure: a title, the two runs in columns (their status and six charts each), both
+ * runs' learning curve across the bottom and a caption with the scenario, laid out at a fixed logical size so
+ * that an export does not depend on the window.
  */
 public final class FigureLayout {
     public static final double WIDTH = 1600;
-    public static final double HEIGHT = 1064;
+    public static final double HEIGHT = 1344;
     private static final double MARGIN = 20;
     private static final double HEADER = 64;
     private static final double RUN_HEADER = 64;
     private static final double ROW = 300;
-    private static final double NORMS_ROW = 250;
+    private static final double GEOMETRY_ROW = 280;
+    private static final double CURVE_ROW = 250;
     private static final double CELL_GAP = 10;
-
-    /** Width of each run's norms chart in the bottom row; the learning curve takes the rest. */
-    private static final double NORMS_WIDTH = 370;
 
     /**
      * Where one chart goes: its kind, the run, and its rectangle in logical pixels. The learning curve, which
@@ -46,12 +45,12 @@ public final class FigureLayout {
             cells.add(new Cell(ChartKind.LANDSCAPE, left, x + half + CELL_GAP, top, half, ROW));
             cells.add(new Cell(ChartKind.GRADIENT, left, x, top + ROW + CELL_GAP, half, ROW));
             cells.add(new Cell(ChartKind.COMPONENTS, left, x + half + CELL_GAP, top + ROW + CELL_GAP, half, ROW));
+            double third = top + 2 * (ROW + CELL_GAP);
+            cells.add(new Cell(ChartKind.GEOMETRY, left, x, third, half, GEOMETRY_ROW));
+            cells.add(new Cell(ChartKind.NORMS, left, x + half + CELL_GAP, third, half, GEOMETRY_ROW));
         }
-        double bottom = top + 2 * (ROW + CELL_GAP);
-        cells.add(new Cell(ChartKind.NORMS, true, MARGIN, bottom, NORMS_WIDTH, NORMS_ROW));
-        cells.add(new Cell(null, true, MARGIN + NORMS_WIDTH + CELL_GAP, bottom,
-                WIDTH - 2 * MARGIN - 2 * (NORMS_WIDTH + CELL_GAP), NORMS_ROW));
-        cells.add(new Cell(ChartKind.NORMS, false, WIDTH - MARGIN - NORMS_WIDTH, bottom, NORMS_WIDTH, NORMS_ROW));
+        double bottom = top + 2 * (ROW + CELL_GAP) + GEOMETRY_ROW + CELL_GAP;
+        cells.add(new Cell(null, true, MARGIN, bottom, WIDTH - 2 * MARGIN, CURVE_ROW));
         return cells;
     }
 

@@ -25,6 +25,8 @@ public final class Palette {
     public static final Rgb LEARNED = Rgb.hex("#2E7D32");
     public static final Rgb REFERENCE = Rgb.hex("#999999");
     public static final Rgb ALERT = Rgb.hex("#C0392B");
+    /** The frame around the chart a lesson step talks about: a colour no curve uses. */
+    public static final Rgb POINTER = Rgb.hex("#7B2D8E");
     public static final Rgb HIDDEN = Rgb.hex("#56B4E9");
     public static final Rgb OUTPUT = Rgb.hex("#0072B2");
     private static final Rgb[] UNITS = {

@@ -46,7 +46,7 @@ class SvgExportTest {
                 Document doc = parse(Files.readString(file));
                 String viewBox = doc.getDocumentElement().getAttribute("viewBox");
                 assertThat(viewBox).as(file.toString()).isEqualTo(file.getFileName().toString().startsWith("figure")
-                        ? "0 0 1600 1064" : "0 0 800 500");
+                        ? "0 0 1600 1344" : "0 0 800 500");
                 assertThat(doc.getElementsByTagNameNS("*", "image").getLength()).as(file.toString()).isZero();
             }
         }

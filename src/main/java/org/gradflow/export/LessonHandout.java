@@ -1,0 +1,70 @@
+package org.gradflow.export;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gradflow.plot.Lesson;
+
+/**
+ * A lesson as a handout: one captioned figure per step, {@code step-01-<slug>.png}, each the scenario trained
+ * to the step's iteration by the same simulation the window uses. Every step is computed before any file is
+ * written, and the set is written all or nothing.
+ */
+public final class LessonHandout {
+    private final Lesson lesson;
+    private final List<Page> pages = new ArrayList<>();
+
+    /** One page: its file name and drawing. */
+    public record Page(String fileName, long iteration, FigureRenderer.Drawing drawing) {
+    }
+
+    /** Trains every step's scenario to its iteration; a step that cannot be reached is a one-line refusal. */
+    public LessonHandout(Lesson lesson) throws ExportException {
+        this.lesson = lesson;
+        FigureRenderer renderer = new FigureRenderer();
+        for (Lesson.Step step : lesson.steps()) {
+            long iteration = step.target();
+            ScenarioExport frames = new ScenarioExport(step.scenario(), iteration);
+            pages.add(new Page(fileName(step), iteration, renderer.stepDrawing(lesson, step, frames.left(),
+                    frames.right())));
+        }
+    }
+
+    /** {@code step-03-the-geometry-on-a-line-nothing-is.png}. */
+    public static String fileName(Lesson.Step step) {
+        return String.format("step-%02d-%s.png", step.number(), step.slug());
+    }
+
+    public List<Page> pages() {
+        return List.copyOf(pages);
+    }
+
+    public Lesson lesson() {
+        return lesson;
+    }
+
+    /** Writes every page into {@code folder}; without {@code replace}, nothing is written if one exists. */
+    public List<Path> writeAll(Path folder, int scale, boolean replace) throws ExportException {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute)) {
+            throw new ExportException("cannot write the handout into " + absolute + ": "
+                    + (Files.exists(absolute) ? "it is not a folder" : "the folder does not exist"));
+        }
+        SafeFiles.Existing existing = replace ? SafeFiles.Existing.REPLACE : SafeFiles.Existing.REFUSE;
+        try (SafeFiles.Batch batch = new SafeFiles.Batch(existing)) {
+            for (Page page : pages) {
+                try {
+                    batch.check(absolute.resolve(page.fileName()));
+                } catch (ExportException e) {
+                    throw e.fileExists() ? new ExportException(e.getMessage() + " (use --force to replace it)") : e;
+                }
+            }
+            for (Page page : pages) {
+                batch.stage(absolute.resolve(page.fileName()),
+                        out -> PngWriter.encode(FigureRenderer.image(page.drawing(), scale), out));
+            }
+            return batch.commit();
+        }
+    }
+}
