@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.gradflow.export.LessonHandout;
 import org.gradflow.plot.FigureLayout;
 import org.gradflow.plot.Lesson;
 import org.gradflow.plot.LessonReader;
@@ -54,11 +55,13 @@ class LessonCommandTest {
 
     @Test
     void anExistingPageIsRefusedUnlessForcedAndNothingElseIsWritten(@TempDir Path out) throws Exception {
-        Files.writeString(out.resolve("step-02-the-cosine-of-two-numbers-is-sign-u.png"), "mine");
+        String second = LessonHandout.fileName(new LessonReader().read(Path.of(LESSON)).steps().get(1));
+        Files.writeString(out.resolve(second), "mine");
         CliRun run = CliRun.of("lesson", LESSON, "--out", out.toString());
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("step-02-the-cosine-of-two-numbers-is-sign-u.png").contains("--force");
+        assertThat(run.err()).contains(second).contains("--force");
         assertThat(names(out)).hasSize(1);
+        assertThat(Files.readString(out.resolve(second))).isEqualTo("mine");
     }
 
     @ParameterizedTest(name = "{0}")
