@@ -3,6 +3,7 @@ package org.gradflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +54,31 @@ class JarIT {
         assertThat(r.err()).isEmpty();
         assertThat(out.resolve("figure-D1-vs-D6-it20.png")).isNotEmptyFile();
         assertThat(out.resolve("trace-D1-vs-D6-it20.csv")).isNotEmptyFile();
+    }
+
+    @Test
+    void everyBundledExampleAndLessonLoadsFromThePackagedJar() throws Exception {
+        String classPath = String.join(File.pathSeparator, JAR.toString(), "target/test-classes", "target/lib/*");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", classPath, "org.gradflow.PackagedResources");
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(out).isZero();
+        assertThat(out.strip()).matches("8 examples, 1 lessons, \\d+ steps, from jar");
+    }
+
+    @Test
+    void theBundledLessonBecomesAHandoutFromTheJar(@TempDir Path out) throws Exception {
+        Result r = run("lesson", "assets/lessons/why-doesnt-my-siamese-network-learn.json", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.count()).isGreaterThanOrEqualTo(8);
+        }
+        Result bad = run("lesson", "no-such-lesson.json", "--out", out.toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("gradflow: no-such-lesson.json: no such file");
     }
 
     @Test
@@ -105,7 +132,7 @@ class JarIT {
         assertThat(csv.get(csv.size() - 1)).matches("# partial: \\d+ of 800 runs");
         assertThat(csv.size()).isGreaterThanOrEqualTo(3);
         assertThat(out.resolve("sweep.png")).isNotEmptyFile();
-        try (var files = Files.list(out)) {
+        try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("sweep.csv", "sweep.png");
         }
     }

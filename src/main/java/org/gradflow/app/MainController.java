@@ -34,6 +34,8 @@ import javafx.scene.control.Control;
 import javafx.util.StringConverter;
 import java.io.IOException;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.layout.VBox;
+import org.gradflow.plot.Lesson;
 
 /**
  * Binds main.fxml to the {@link MainViewModel} and delegates every action to it; the only things it does
@@ -85,6 +87,24 @@ public final class MainController {
     private Menu examplesMenu;
     @FXML
     private CheckMenuItem geometryItem;
+    @FXML
+    private Menu lessonsMenu;
+    @FXML
+    private VBox lessonPane;
+    @FXML
+    private Label lessonPosition;
+    @FXML
+    private Label lessonTitle;
+    @FXML
+    private Label lessonText;
+    @FXML
+    private Label lessonNote;
+    @FXML
+    private Button lessonBack;
+    @FXML
+    private Button lessonNext;
+    @FXML
+    private Button lessonAgain;
     @FXML
     private RadioMenuItem scale1;
     @FXML
@@ -217,6 +237,7 @@ public final class MainController {
         }
         leftRunController.bind(vm.left());
         rightRunController.bind(vm.right());
+        bindLesson();
         timer.start();
     }
 
@@ -240,6 +261,95 @@ public final class MainController {
                     vm.seek(target);
                 }
             });
+        }
+    }
+
+    private void bindLesson() {
+        LessonViewModel lesson = vm.lesson();
+        int at = 0;
+        for (BundledLesson bundled : BundledLesson.ALL) {
+            MenuItem item = new MenuItem(bundled.title());
+            item.setOnAction(e -> vm.openBundledLesson(bundled.file()));
+            lessonsMenu.getItems().add(at++, item);
+        }
+        lessonPane.visibleProperty().bind(lesson.lessonProperty().isNotNull());
+        lessonPane.managedProperty().bind(lessonPane.visibleProperty());
+        lessonPosition.textProperty().bind(lesson.positionProperty());
+        lessonTitle.textProperty().bind(lesson.titleProperty());
+        lessonText.textProperty().bind(lesson.textProperty());
+        lessonNote.textProperty().bind(lesson.noteProperty());
+        lessonNote.visibleProperty().bind(lesson.noteProperty().isNotEmpty());
+        lessonNote.managedProperty().bind(lessonNote.visibleProperty());
+        lessonBack.disableProperty().bind(lesson.canBackProperty().not());
+        lessonNext.disableProperty().bind(lesson.canNextProperty().not());
+        lessonAgain.visibleProperty().bind(lesson.awayProperty());
+        lesson.stepProperty().addListener((o, was, now) -> pointAt(now));
+        // The lesson's text takes the explanation's place (its headline and the status line stay), so that the
+        // charts keep their room on a 1280 x 800 projector.
+        explanationBody.visibleProperty().bind(lesson.lessonProperty().isNull());
+        explanationBody.managedProperty().bind(explanationBody.visibleProperty());
+    }
+
+    /** Frames the charts the lesson step talks about, showing the geometry or the landscape as it needs. */
+    private void pointAt(Lesson.Step step) {
+        if (step != null && (step.chart() == ChartKind.GEOMETRY || step.chart() == ChartKind.LANDSCAPE)) {
+            geometryItem.setSelected(step.chart() == ChartKind.GEOMETRY);
+            toggleGeometry();
+        }
+        for (RunController run : List.of(leftRunController, rightRunController)) {
+            boolean left = run == leftRunController;
+            for (ChartView view : run.charts()) {
+                point(view, step != null && !step.pointsAtCurve() && view.getKind() == step.chart()
+                        && step.run().includes(left));
+            }
+        }
+        point(leftNormsChart, step != null && step.chart() == ChartKind.NORMS && step.run().includes(true));
+        point(rightNormsChart, step != null && step.chart() == ChartKind.NORMS && step.run().includes(false));
+        point(curveChart, step != null && step.pointsAtCurve());
+    }
+
+    private static void point(ChartView view, boolean pointed) {
+        view.pseudoClassStateChanged(POINTED, pointed);
+    }
+
+    private static final PseudoClass POINTED = PseudoClass.getPseudoClass("pointed");
+
+    @FXML
+    private void lessonNext() {
+        vm.lesson().next();
+    }
+
+    @FXML
+    private void lessonBack() {
+        vm.lesson().back();
+    }
+
+    @FXML
+    private void lessonAgain() {
+        vm.lesson().showStepAgain();
+    }
+
+    @FXML
+    private void lessonClose() {
+        vm.lesson().close();
+    }
+
+    @FXML
+    private void openLesson() {
+        FileChooser chooser = chooser("Open lesson", null, "Lesson (*.json)", "*.json");
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            vm.rememberFolder(file.toPath());
+            vm.openLesson(file.toPath());
+        }
+    }
+
+    @FXML
+    private void workedIteration() {
+        try {
+            WorkedIterationWindow.show(window(), vm);
+        } catch (IOException e) {
+            vm.sayError("Could not open the worked iteration: " + e.getMessage());
         }
     }
 
@@ -281,9 +391,14 @@ public final class MainController {
     }
 
     private void bindTimeControls() {
-        timeline.maxProperty().bind(Bindings.createDoubleBinding(
-                () -> (double) Math.max(1, vm.frontierProperty().get()),
-                vm.frontierProperty()));
+        // A shorter history (a scenario opened, a lesson step) clamps the slider's value: that is following the
+        // runs too, not the user asking to go to iteration 1.
+        timeline.setMax(Math.max(1, vm.frontierProperty().get()));
+        vm.frontierProperty().addListener((o, was, now) -> {
+            timelineFollowing = true;
+            timeline.setMax(Math.max(1, now.longValue()));
+            timelineFollowing = false;
+        });
         vm.shownIterationProperty().addListener((o, was, now) -> {
             if (!timeline.isValueChanging()) {
                 timelineFollowing = true;
@@ -517,6 +632,11 @@ public final class MainController {
     /** Stops the frame timer; the window is going away. */
     void stop() {
         timer.stop();
+    }
+
+    /** For tests: the norms charts and the learning curve of the bottom row. */
+    public List<ChartView> bottomCharts() {
+        return List.of(leftNormsChart, curveChart, rightNormsChart);
     }
 
     /** For tests: the two runs' controllers. */

@@ -34,6 +34,9 @@ import org.gradflow.export.TraceReplay;
 import org.gradflow.plot.ChartKind;
 import org.gradflow.session.RunFrame;
 import org.gradflow.engine.Scenario;
+import org.gradflow.engine.WorkedIteration;
+import org.gradflow.session.RunSide;
+import org.gradflow.plot.LessonReader;
 import org.gradflow.engine.ScenarioException;
 import org.gradflow.engine.ScenarioReader;
 import org.gradflow.engine.ScenarioWriter;
@@ -88,6 +91,7 @@ public final class MainViewModel implements AutoCloseable {
     private final BooleanProperty fitCosine = new SimpleBooleanProperty(this, "fitCosine");
     private final BooleanProperty pauseOnEvents = new SimpleBooleanProperty(this, "pauseOnEvents");
     private final ReadOnlyLongWrapper shownIteration = new ReadOnlyLongWrapper(this, "shownIteration");
+    private final ReadOnlyLongWrapper frames = new ReadOnlyLongWrapper(this, "frames");
     private final ReadOnlyLongWrapper frontier = new ReadOnlyLongWrapper(this, "frontier");
     private final ReadOnlyStringWrapper frontierText = new ReadOnlyStringWrapper(this, "frontierText", "");
     /** View ▸ text size: the steps a teacher can choose, 1 the normal size. */
@@ -106,6 +110,7 @@ public final class MainViewModel implements AutoCloseable {
         return t;
     });
     private final UserState userState;
+    private final LessonViewModel lesson;
     private Scenario scenario;
     private long seenVersion = -1;
     private boolean showing;
@@ -155,6 +160,34 @@ public final class MainViewModel implements AutoCloseable {
         fitCosine.addListener((o, was, now) -> simulation.setFitCosine(now));
         pauseOnEvents.addListener((o, was, now) -> simulation.setPauseOnEvents(now));
         say("Press Step (Space) to train one iteration, or Play (P).", MessageKind.INFO);
+        lesson = new LessonViewModel(this, exporter, fxThread);
+    }
+
+    /** The lesson player. */
+    public LessonViewModel lesson() {
+        return lesson;
+    }
+
+    /** Opens a lesson file at its first step; a bad one is refused with one line and nothing changes. */
+    public boolean openLesson(Path file) {
+        try {
+            lesson.open(new LessonReader().read(file));
+        } catch (ScenarioException e) {
+            say("Could not open the lesson " + e.getMessage(), MessageKind.ERROR);
+            return false;
+        }
+        return true;
+    }
+
+    /** Opens a lesson bundled with the application ({@code assets/lessons/NAME}). */
+    public boolean openBundledLesson(String name) {
+        try {
+            lesson.open(new LessonReader().readResource(name));
+        } catch (ScenarioException e) {
+            say("Could not open the lesson " + e.getMessage(), MessageKind.ERROR);
+            return false;
+        }
+        return true;
     }
 
     /** Puts a scenario's settings into the properties without treating that as a change. */
@@ -310,6 +343,32 @@ public final class MainViewModel implements AutoCloseable {
         playing.set(false);
     }
 
+    /**
+     * A lesson step: its scenario, both runs brought to {@code iteration} (training forward from 0 at full
+     * speed; the step's text waits for the frames of that iteration).
+     */
+    public void showLessonStep(Scenario s, long iteration, String what) {
+        load(s);
+        scenarioFile.set(null);
+        simulation.seek(iteration);
+        say(what, MessageKind.INFO);
+    }
+
+    /** Says a one-line problem in the status line (a lesson that cannot be opened, for one). */
+    public void sayError(String text) {
+        say(text, MessageKind.ERROR);
+    }
+
+    /** Iteration {@code iteration} of one run, worked by hand, computed by the engine thread. */
+    public CompletableFuture<WorkedIteration> worked(RunSide side, long iteration) {
+        return simulation.worked(side, iteration);
+    }
+
+    /** Counts the frames pulled from the engine: something new is shown whenever it moves. */
+    public ReadOnlyLongProperty framesProperty() {
+        return frames.getReadOnlyProperty();
+    }
+
     /** Opens one run of a sweep: this scenario with the run's output size (left), learning rate and seed. */
     public void openSweepRun(SweepRow row) {
         SweepPlan.Combination c = row.combination();
@@ -455,12 +514,14 @@ public final class MainViewModel implements AutoCloseable {
         long it = Math.max(left.frame().iteration(), right.frame().iteration());
         long furthest = Math.max(left.frame().frontier(), right.frame().frontier());
         iterationText.set("iteration " + Format.grouped(it));
-        shownIteration.set(it);
+        // The frontier first: the timeline's maximum must have grown before its value follows a jump forward.
         frontier.set(furthest);
+        shownIteration.set(it);
         frontierText.set(it < furthest ? "of " + Format.grouped(furthest) + " played" : "newest");
         explanation.set(Explanation.of(left.frame(), right.frame()));
         reportEventStop();
         expireMessage(it);
+        frames.set(frames.get() + 1);
         if (simulation.fault() != null) {
             say("Internal error in the engine: " + simulation.fault() + (simulation.stopped() ? "."
                     : ". Reset (R) starts again."),

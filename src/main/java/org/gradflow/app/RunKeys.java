@@ -6,8 +6,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The run keys, Space (step), P (play/pause), R (reset) and Backspace (step back), act on the runs whatever has
- * the focus (a slider, a choice box, a button), because a teacher presses them without looking. The one
+ * The run keys, Space (step), P (play/pause), R (reset), Backspace (step back) and Page Down / Page Up (a
+ * lesson's next and previous step), act whatever has the focus (a slider, a choice box, a button), because a
+ * teacher presses them without looking. The one
  * exception is typing into a field: there they are text, Enter commits and Escape leaves the field.
  */
 final class RunKeys {
@@ -48,6 +49,9 @@ final class RunKeys {
             case P -> vm::togglePlay;
             case R -> vm::reset;
             case BACK_SPACE -> vm::stepBack;
+            // What a presenter's clicker sends: next and previous step while a lesson is open.
+            case PAGE_DOWN -> vm.lesson().lessonProperty().get() == null ? null : vm.lesson()::next;
+            case PAGE_UP -> vm.lesson().lessonProperty().get() == null ? null : vm.lesson()::back;
             default -> null;
         };
         if (action != null) {

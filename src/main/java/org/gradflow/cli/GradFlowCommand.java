@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gradflow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Gradient flow in a Torch7 siamese network: why a cosine of 1-D outputs never learns.",
             "Run with no arguments to open the window."},
-        subcommands = {TraceCommand.class, CurveCommand.class, ExportCommand.class, SweepCommand.class, LessonCommand.class,
+        subcommands = {TraceCommand.class, CurveCommand.class, ExportCommand.class, SweepCommand.class,
+            LessonCommand.class,
             BenchCommand.class},
         footer = {"", "Exit status: 0 done, 2 bad input (one line says what), 1 internal fault."})
 public final class GradFlowCommand implements Runnable {

@@ -1,5 +1,6 @@
 package org.gradflow.plot;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.gradflow.engine.CosineDistance;
 import org.gradflow.session.RunFrame;
@@ -68,27 +69,74 @@ final class GeometryChart extends PointedChart {
         Tangent t = tangent(u, v);
         double nu = Math.sqrt(dot(u, u));
         area.setCaption(caption);
+        List<String> lines = new ArrayList<>();
+        List<Rgb> colours = new ArrayList<>();
+        if (f.outputSize() == 1) {
+            add(lines, colours, "1-D: the circle is two points, ±1;", Palette.TEXT);
+            add(lines, colours, "nothing is ⊥ to u: tangent 0", Palette.TEXT);
+            add(lines, colours, "(ε leaves |dC/du| = " + Format.number(f.dCduNorm(), 2) + ")", Palette.TEXT);
+        } else {
+            double theta = Math.atan2(t.sinTheta(), t.cosTheta());
+            add(lines, colours, "θ = " + Format.number(Math.toDegrees(theta), 3) + "°", Palette.TEXT);
+            add(lines, colours, "|dC/du| = |sin θ| · 1/|u|", Palette.DCDU);
+            add(lines, colours, "= " + Format.number(t.sinTheta(), 3) + " · " + Format.number(1 / nu, 3) + " = "
+                    + Format.number(f.dCduNorm(), 3), Palette.TEXT);
+        }
+        double measured = dot(u, f.dCduCopy());
+        double exact = f.cosine() * CosineDistance.EPS / (dot(u, u) + CosineDistance.EPS);
+        add(lines, colours, "u·dC/du = " + Format.number(measured, 2), Palette.TEXT);
+        add(lines, colours, "exact: ε·C/(|u|²+ε) = " + Format.number(exact, 2), Palette.TEXT);
+        double textWidth = 0;
+        for (String line : lines) {
+            textWidth = Math.max(textWidth, painter.textWidth(line, TextStyle.SMALL));
+        }
+        textWidth += 14;
+
         // Equal scales on both axes, so that the circle is round: frame once to learn the plot's size.
         area.frame(w, h, ChartKind.GEOMETRY.title(), LEGEND, Axis.linear(-1.6, 1.6, ""),
                 Axis.linear(-1.25, 1.25, ""), null);
-        double half = 1.35 * Math.max(1, area.width() / area.height());
-        double halfY = 1.35 * Math.max(1, area.height() / area.width());
-        area.frame(w, h, ChartKind.GEOMETRY.title(), LEGEND, Axis.linear(-half, half, ""),
-                Axis.linear(-halfY, halfY, ""), null);
+        // The words in a column of their own when the plot is wide enough, so that they never cover the
+        // drawing; in a narrow plot they sit on a white box over it.
+        boolean besides = area.width() - textWidth >= area.height();
+        double halfY = 1.35 * Math.max(1, (besides ? area.width() - textWidth : area.width()) > area.height() ? 1
+                : area.height() / area.width());
+        double unit = area.height() / (2 * halfY);
+        // Cramped, the circle keeps to the right, where the words' box covers the least of it.
+        double centre = besides ? textWidth + (area.width() - textWidth) / 2
+                : Math.max(area.width() / 2, area.width() - 1.4 * unit);
+        area.frame(w, h, ChartKind.GEOMETRY.title(), LEGEND, Axis.linear(-centre / unit,
+                (area.width() - centre) / unit, ""), Axis.linear(-halfY, halfY, ""), null);
         area.beginData();
-        double measured = dot(u, f.dCduCopy());
-        double exact = f.cosine() * CosineDistance.EPS / (dot(u, u) + CosineDistance.EPS);
+        double lineHeight = painter.lineHeight(TextStyle.SMALL) + 2;
+        double room = area.height() - 8;
         if (f.outputSize() == 1) {
-            drawLine(f, u, v);
+            // The number line needs no height: in a cramped plot it runs along the bottom, under the words.
+            double lineY = besides || room > (lines.size() + 3) * lineHeight ? area.toY(0)
+                    : area.top() + area.height() - 26;
+            if (lineY != area.toY(0)) {
+                room = lineY - 14 - area.top();
+            }
+            drawLine(u, v, lineY);
         } else {
             drawPlane(f, t, nu);
         }
-        String line = "u·dC/du = " + Format.number(measured, 2) + "; ε·C/(|u|²+ε) = " + Format.number(exact, 2);
-        painter.text(line, area.left() + 6, area.top() + area.height() - 4, TextStyle.SMALL, Palette.TEXT,
-                Painter.Align.LEFT, Painter.Baseline.BOTTOM);
+        int fit = (int) Math.max(0, Math.min(lines.size(), room / lineHeight));
+        if (!besides && fit > 0) {
+            painter.fillRect(area.left() + 2, area.top() + 2, textWidth - 4, fit * lineHeight + 6,
+                    Palette.PLOT_BACKGROUND);
+        }
+        for (int i = 0; i < fit; i++) {
+            painter.text(lines.get(i), area.left() + 6, area.top() + 6 + i * lineHeight, TextStyle.SMALL,
+                    colours.get(i), Painter.Align.LEFT, Painter.Baseline.TOP);
+        }
         // Coordinates in the plane: along û, and across it towards v.
         drawCoordinates("along û", "across", null);
         area.endData();
+    }
+
+    private static void add(List<String> lines, List<Rgb> colours, String line, Rgb colour) {
+        lines.add(line);
+        colours.add(colour);
     }
 
     private void drawPlane(RunFrame f, Tangent t, double nu) {
@@ -97,21 +145,11 @@ final class GeometryChart extends PointedChart {
         double cy = area.toY(0);
         arrow(cx, cy, area.toX(1), area.toY(0), Palette.POSITIVE, "û");
         arrow(cx, cy, area.toX(t.cosTheta()), area.toY(t.sinTheta()), Palette.NEGATIVE, "v̂");
-        double theta = Math.atan2(t.sinTheta(), t.cosTheta());
-        // The tangent drawn |sin θ| long (its length at |u| = 1); the label gives both factors.
+        // The tangent drawn |sin θ| long (its length at |u| = 1); the words give both factors.
         double scale = t.length() == 0 ? 0 : t.sinTheta() / t.length();
         double tx = 1 + t.along() * scale;
         double ty = t.across() * scale;
         arrow(area.toX(1), area.toY(0), area.toX(tx), area.toY(ty), Palette.DCDU, "");
-        String[] lines = {"θ = " + Format.number(Math.toDegrees(theta), 3) + "°",
-            "|dC/du| = |sin θ| · 1/|u|",
-            "= " + Format.number(t.sinTheta(), 3) + " · " + Format.number(1 / nu, 3) + " = "
-                    + Format.number(f.dCduNorm(), 3)};
-        for (int i = 0; i < lines.length; i++) {
-            painter.text(lines[i], area.left() + 6, area.top() + 6 + i * (painter.lineHeight(TextStyle.SMALL) + 2),
-                    TextStyle.SMALL, i == 1 ? Palette.DCDU : Palette.TEXT, Painter.Align.LEFT,
-                    Painter.Baseline.TOP);
-        }
         // One SGD step: u − η·gradOutput·dC/du, in the plane (dC/du has no part outside it).
         double step = f.scenario().learningRate() * f.gradOutput();
         double nx = nu - step * t.along();
@@ -122,23 +160,21 @@ final class GeometryChart extends PointedChart {
         }
     }
 
-    private void drawLine(RunFrame f, double[] u, double[] v) {
-        double y = area.toY(0);
+    private void drawLine(double[] u, double[] v, double y) {
         painter.line(area.toX(-1.3), y, area.toX(1.3), y, Palette.FRAME, 1.5);
         for (double p : new double[] {-1, 1}) {
             painter.circle(area.toX(p), y, 5, Palette.PLOT_BACKGROUND, Palette.TEXT, 1.5);
         }
         double su = Math.signum(u[0]);
         double sv = Math.signum(v[0]);
-        arrow(area.toX(0), y, area.toX(su), y, Palette.POSITIVE, "û = " + (su > 0 ? "+1" : "−1"));
-        arrow(area.toX(0), y - 10, area.toX(sv), y - 10, Palette.NEGATIVE, "v̂ = " + (sv > 0 ? "+1" : "−1"));
-        String[] lines = {"1-D: the unit circle is two points, ±1;",
-            "nothing is perpendicular to u, the tangent is 0",
-            "(Torch's ε leaves |dC/du| = " + Format.number(f.dCduNorm(), 2) + ")"};
-        for (int i = 0; i < lines.length; i++) {
-            painter.text(lines[i], area.left() + 6, area.top() + 6 + i * (painter.lineHeight(TextStyle.SMALL) + 2),
-                    TextStyle.SMALL, Palette.TEXT, Painter.Align.LEFT, Painter.Baseline.TOP);
-        }
+        // û above the line, v̂ below, so that their labels stay apart when they point the same way.
+        arrow(area.toX(0), y - 6, area.toX(su), y - 6, Palette.POSITIVE, "û = " + (su > 0 ? "+1" : "−1"));
+        arrowBelow(area.toX(0), y + 6, area.toX(sv), y + 6, Palette.NEGATIVE, "v̂ = " + (sv > 0 ? "+1" : "−1"));
+    }
+
+    private void arrowBelow(double x1, double y1, double x2, double y2, Rgb color, String label) {
+        arrow(x1, y1, x2, y2, color, "");
+        painter.text(label, x2, y2 + 6, TextStyle.LABEL, color, Painter.Align.CENTER, Painter.Baseline.TOP);
     }
 
     private void circle() {

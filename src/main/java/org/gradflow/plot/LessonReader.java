@@ -66,8 +66,15 @@ public final class LessonReader {
     public Lesson read(Path file) {
         String source = file.toString();
         Path folder = file.toAbsolutePath().getParent();
+        String json;
         try {
-            return parse(decode(readCapped(file, source)), relative -> {
+            json = decode(readCapped(file, source));
+        } catch (ScenarioException e) {
+            // Said of the file itself, as a scenario's would be: "lesson.json: no such file".
+            throw new ScenarioException(source, e.problem());
+        }
+        try {
+            return parse(json, relative -> {
                 Path scenarioFile = folder.resolve(relative).normalize();
                 try {
                     return new ScenarioReader().read(scenarioFile);

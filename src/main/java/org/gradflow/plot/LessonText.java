@@ -56,6 +56,11 @@ public final class LessonText {
         }
     }
 
+    /** The text with "…" for every value: what is said while the frames of the step are on their way. */
+    public static String blank(String text) {
+        return VALUE.matcher(text).replaceAll("…");
+    }
+
     /** The text with every value read off the frames shown ({@code left} is the main run). */
     public static String fill(String text, RunFrame left, RunFrame right) {
         Matcher m = VALUE.matcher(text);

@@ -20,7 +20,7 @@ public final class Palette {
     /** C of pairs whose target is −1, and the −1 target line. */
     public static final Rgb NEGATIVE = Rgb.hex("#E69F00");
     /** The two runs in the learning curve. */
-    public static final Rgb LEFT_RUN = Rgb.hex("#CC79A7");
+    public static final Rgb LEFT_RUN = Rgb.hex("#332288");
     public static final Rgb RIGHT_RUN = Rgb.hex("#009E73");
     public static final Rgb LEARNED = Rgb.hex("#2E7D32");
     public static final Rgb REFERENCE = Rgb.hex("#999999");

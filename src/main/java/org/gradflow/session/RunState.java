@@ -12,6 +12,7 @@ import org.gradflow.engine.PassStats;
 import org.gradflow.engine.PassTracker;
 import org.gradflow.engine.RunEvent;
 import org.gradflow.engine.RunFactory;
+import org.gradflow.engine.WorkedIteration;
 import org.gradflow.engine.Scenario;
 import org.gradflow.engine.Trainer;
 import org.gradflow.engine.TrainingPair;
@@ -225,6 +226,23 @@ final class RunState {
         masked = from.masked();
         iterations.restartTail(from.iteration());
         passes.restartTail(from.iteration() / tracker.passLength());
+    }
+
+    /**
+     * Iteration {@code shown} worked by hand ({@link WorkedIteration}); at 0, the first iteration, which the
+     * window previews. Rebuilt on a copy from the nearest checkpoint, so the run itself does not move.
+     */
+    WorkedIteration worked(long shown) {
+        long iteration = Math.max(1, Math.min(shown, Math.max(1, frontier)));
+        Checkpoints.Saved from = checkpoints.atOrBefore(iteration - 1);
+        Trainer copy = side == RunSide.LEFT ? RunFactory.mainRun(scenario) : RunFactory.comparisonRun(scenario);
+        copy.rewind(from.iteration(), from.parameters());
+        while (copy.iteration() < iteration - 1) {
+            copy.step();
+        }
+        int pair = copy.nextPair();
+        return WorkedIteration.of(copy.network(), copy.pairs().get(pair - 1), pair, copy.objective(),
+                copy.learningRate(), iteration);
     }
 
     /** Checks the gradients the next step will use: current weights, next pair. Costs milliseconds. */

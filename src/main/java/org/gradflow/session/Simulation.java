@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gradflow.engine.RunEvent;
 import org.gradflow.engine.Scenario;
+import org.gradflow.engine.WorkedIteration;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
@@ -233,6 +234,26 @@ public final class Simulation implements AutoCloseable {
             playing = false;
             lockstep = Math.max(lockstep, iteration);
         });
+    }
+
+    /**
+     * Iteration {@code iteration} of one run worked by hand, computed on the engine thread from its
+     * checkpoints (the runs do not move).
+     */
+    public CompletableFuture<WorkedIteration> worked(RunSide side, long iteration) {
+        CompletableFuture<WorkedIteration> result = new CompletableFuture<>();
+        if (dead) {
+            result.completeExceptionally(new EngineFault("the engine has stopped"));
+            return result;
+        }
+        submit(() -> {
+            try {
+                result.complete((side == RunSide.LEFT ? left : right).worked(iteration));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
     }
 
     /** Back to iteration 0 with the current scenario. */

@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import org.gradflow.engine.Scenario;
 import org.gradflow.engine.ScenarioReader;
 import org.gradflow.plot.Diagnosis;
+import java.util.stream.Stream;
+import org.gradflow.plot.LessonReader;
 import org.junit.jupiter.api.Test;
 
 /** File ▸ Examples: every bundled scenario, from the application's resources, shows what its line says. */
@@ -23,6 +25,17 @@ class ExampleTest {
         try (var files = Files.list(Path.of("assets/scenarios"))) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrderElementsOf(Example.ALL.stream().map(Example::file).toList());
+        }
+    }
+
+    @Test
+    void everyBundledLessonIsListedWithItsOwnTitleAndEveryLessonFileIsListed() throws Exception {
+        for (BundledLesson bundled : BundledLesson.ALL) {
+            assertThat(new LessonReader().readResource(bundled.file()).title()).isEqualTo(bundled.title());
+        }
+        try (Stream<Path> files = Files.list(Path.of("assets/lessons"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+                    .isEqualTo(BundledLesson.ALL.stream().map(BundledLesson::file).sorted().toList());
         }
     }
 

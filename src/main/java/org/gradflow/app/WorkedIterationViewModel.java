@@ -1,0 +1,93 @@
+package org.gradflow.app;
+
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.gradflow.plot.Format;
+import org.gradflow.plot.WorkedText;
+import org.gradflow.session.RunFrame;
+import org.gradflow.session.RunSide;
+
+/**
+ * Help ▸ This iteration, worked: the iteration the main window shows, of the run chosen, written out as
+ * formulas with its numbers. It follows the window; while the runs play it catches up once per answer, never
+ * queueing more than one request at the engine.
+ */
+public final class WorkedIterationViewModel {
+    private final MainViewModel main;
+    private final Executor fxThread;
+    private final BooleanProperty leftRun = new SimpleBooleanProperty(this, "leftRun", true);
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper leftLabel = new ReadOnlyStringWrapper(this, "leftLabel", "");
+    private final ReadOnlyStringWrapper rightLabel = new ReadOnlyStringWrapper(this, "rightLabel", "");
+    private boolean pending;
+    private boolean stale;
+    private String shownKey = "";
+
+    public WorkedIterationViewModel(MainViewModel main, Executor fxThread) {
+        this.main = main;
+        this.fxThread = fxThread;
+        main.framesProperty().addListener((o, was, now) -> refresh());
+        leftRun.addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    /** Asks for the iteration shown now, unless it is on screen already or an answer is on its way. */
+    public void refresh() {
+        RunFrame left = main.left().frame();
+        RunFrame right = main.right().frame();
+        leftLabel.set("Left run, D = " + left.outputSize());
+        rightLabel.set("Right run, D = " + right.outputSize());
+        RunFrame frame = leftRun.get() ? left : right;
+        long iteration = frame.iteration();
+        String key = leftRun.get() + "@" + iteration + "@" + System.identityHashCode(frame.scenario());
+        if (key.equals(shownKey)) {
+            return;
+        }
+        if (pending) {
+            stale = true;
+            return;
+        }
+        pending = true;
+        String runName = leftRun.get() ? "left run" : "right run";
+        main.worked(leftRun.get() ? RunSide.LEFT : RunSide.RIGHT, iteration).whenCompleteAsync((w, failure) -> {
+            pending = false;
+            if (failure != null) {
+                status.set("Could not work the iteration: " + failure.getMessage());
+            } else {
+                text.set(String.join("\n", WorkedText.lines(w, runName)));
+                status.set(iteration == 0 ? "Iteration 0: what step 1 computes (the window previews it)."
+                        : "Iteration " + Format.grouped(w.iteration()) + ", as the window shows it. It follows"
+                        + " Step, Back and the timeline.");
+                shownKey = key;
+            }
+            if (stale) {
+                stale = false;
+                refresh();
+            }
+        }, fxThread);
+    }
+
+    public BooleanProperty leftRunProperty() {
+        return leftRun;
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty leftLabelProperty() {
+        return leftLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rightLabelProperty() {
+        return rightLabel.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,128 @@
+package org.gradflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.gradflow.engine.RunEvent;
+import org.gradflow.engine.Scenario;
+import org.gradflow.plot.ChartKind;
+import org.gradflow.plot.Format;
+import org.gradflow.plot.Lesson;
+import org.gradflow.plot.LessonReader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The lesson player as a teacher drives it: File ▸ Lessons, Next / Page Down, and moving away from a step. */
+@ExtendWith(ApplicationExtension.class)
+class LessonPlayerTest {
+    private static final PseudoClass POINTED = PseudoClass.getPseudoClass("pointed");
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        window = MainWindow.show(stage, Scenario.DEFAULT);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::hide);
+    }
+
+    private static void await(Supplier<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> condition.get());
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private List<ChartView> pointed() {
+        MainController c = window.controller();
+        List<ChartView> all = new ArrayList<>(c.leftRun().charts());
+        all.addAll(c.rightRun().charts());
+        all.addAll(c.bottomCharts());
+        return all.stream().filter(v -> v.getPseudoClassStates().contains(POINTED)).toList();
+    }
+
+    @Test
+    void eachStepShowsItsScenarioAtItsIterationPointsAtItsChartAndSaysItsMeasuredValues(FxRobot robot)
+            throws Exception {
+        Lesson lesson = new LessonReader().readResource(BundledLesson.ALL.get(0).file());
+        robot.clickOn("File").clickOn("Lessons").clickOn(BundledLesson.ALL.get(0).title());
+        for (Lesson.Step step : lesson.steps()) {
+            long target = step.target();
+            await(() -> window.model().left().frame().iteration() == target
+                    && window.model().right().frame().iteration() == target
+                    && step.scenario().equals(window.model().left().frame().scenario())
+                    && !text(robot, "#lessonText").contains("…"));
+            assertThat(text(robot, "#lessonPosition")).startsWith("Step " + step.number() + " of "
+                    + lesson.steps().size());
+            assertThat(text(robot, "#lessonTitle")).isEqualTo(step.title());
+            assertThat(text(robot, "#lessonText")).doesNotContain("{");
+            assertThat(window.model().leftOutputSizeProperty().get()).isEqualTo(step.scenario().outputSize());
+            List<ChartView> pointed = pointed();
+            assertThat(pointed).as(step.title()).isNotEmpty();
+            for (ChartView view : pointed) {
+                assertThat(view.isCurve() ? "curve" : view.getKind().slug()).isEqualTo(step.chartName());
+            }
+            if (step.chart() == ChartKind.GEOMETRY) {
+                assertThat(window.controller().leftRun().charts().get(1).getKind()).isEqualTo(ChartKind.GEOMETRY);
+            }
+            if (step.atLearned() && step.run() == Lesson.Run.MAIN) {
+                RunEvent learned = window.model().left().frame().event(RunEvent.Kind.LEARNED);
+                assertThat(learned.iteration()).isEqualTo(target);
+                assertThat(text(robot, "#lessonText")).contains("iteration " + Format.grouped(target));
+            }
+            if (step.number() < lesson.steps().size()) {
+                robot.type(KeyCode.PAGE_DOWN);
+            }
+        }
+        assertThat(robot.lookup("#lessonNext").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void steppingAwayFromAStepSaysSoAndShowThisStepAgainComesBack(FxRobot robot) throws Exception {
+        robot.interact(() -> window.model().openBundledLesson(BundledLesson.ALL.get(0).file()));
+        await(() -> window.model().left().frame().iteration() == 100 && !text(robot, "#lessonText").contains("…"));
+        String said = text(robot, "#lessonText");
+        robot.type(KeyCode.SPACE);
+        await(() -> text(robot, "#lessonNote").contains("the window now shows iteration 101"));
+        assertThat(text(robot, "#lessonNote")).contains("This step speaks of iteration 100");
+        assertThat(text(robot, "#lessonText")).isEqualTo(said);
+        robot.clickOn("#lessonAgain");
+        await(() -> window.model().left().frame().iteration() == 100 && text(robot, "#lessonNote").isEmpty());
+        robot.clickOn("Close lesson");
+        await(() -> !robot.lookup("#lessonPane").query().isVisible());
+        assertThat(pointed()).isEmpty();
+    }
+
+    @Test
+    void aBadLessonFileIsOneLineInTheStatusAndChangesNothing(FxRobot robot) throws Exception {
+        Path bad = Files.createTempFile("lesson", ".json");
+        Files.writeString(bad, "{\"title\": \"L\", \"steps\": [{\"title\": \"t\", \"text\": \"x\","
+                + " \"scenario\": {}, \"iteration\": -1, \"chart\": \"cosine\"}]}");
+        robot.interact(() -> assertThat(window.model().openLesson(bad)).isFalse());
+        assertThat(text(robot, "#messageLabel")).isEqualTo("Could not open the lesson " + bad
+                + ": steps[1].iteration: must be 0 or more, got -1");
+        assertThat(robot.lookup("#lessonPane").query().isVisible()).isFalse();
+        Files.delete(bad);
+    }
+}
