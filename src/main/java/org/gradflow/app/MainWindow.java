@@ -2,7 +2,6 @@ package org.gradflow.app;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -32,7 +31,7 @@ public final class MainWindow implements AutoCloseable {
         FxFonts.load();
         MainViewModel vm = new MainViewModel(scenario, Platform::runLater);
         FrameTimer timer = new FrameTimer(4096);
-        FXMLLoader loader = new FXMLLoader(resource("/fxml/main.fxml"));
+        FXMLLoader loader = new FXMLLoader(Views.resource("/fxml/main.fxml"));
         loader.setControllerFactory(type -> {
             if (type == MainController.class) {
                 return new MainController(vm, timer);
@@ -53,7 +52,7 @@ public final class MainWindow implements AutoCloseable {
         MainController controller = loader.getController();
         double[] size = vm.userState().windowSize(WIDTH, HEIGHT);
         Scene scene = new Scene(root, size[0], size[1]);
-        scene.getStylesheets().add(resource("/assets/css/gradflow.css").toExternalForm());
+        scene.getStylesheets().add(Views.resource("/assets/css/gradflow.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> RunKeys.handle(e, vm, root));
         stage.setScene(scene);
         stage.setTitle(TITLE);
@@ -71,14 +70,6 @@ public final class MainWindow implements AutoCloseable {
         });
         stage.show();
         return window;
-    }
-
-    private static URL resource(String path) {
-        URL url = MainWindow.class.getResource(path);
-        if (url == null) {
-            throw new IllegalStateException("missing from the build: " + path);
-        }
-        return url;
     }
 
     public MainViewModel model() {

@@ -22,29 +22,16 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private ScenarioRun run;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "Existing folder to write into.")
-    private Path out;
-
-    @Option(names = "--scale", paramLabel = "S", defaultValue = "1",
-            description = "Pixel scale of the PNGs: 1, 2 or 3 (default: ${DEFAULT-VALUE}).")
-    private int scale;
+    @Mixin
+    private ImageOutput output;
 
     @Option(names = "--format", paramLabel = "png|svg|both", defaultValue = "png",
             description = "Image format: png (default), svg (vector, text stays text) or both.")
     private String format;
 
-    @Option(names = "--force", description = "Replace files that exist already (refused otherwise).")
-    private boolean force;
-
     @Override
     public Integer call() throws ExportException {
-        if (scale < 1 || scale > 3) {
-            throw new BadInputException("--scale must be 1, 2 or 3, got " + scale);
-        }
-        if (out.toString().isBlank()) {
-            throw new BadInputException("--out must name a folder, got an empty path");
-        }
+        output.check();
         ScenarioExport.Format images = switch (format) {
             case "png" -> ScenarioExport.Format.PNG;
             case "svg" -> ScenarioExport.Format.SVG;
@@ -53,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
         };
         Scenario scenario = run.scenario();
         long count = run.iterations(scenario);
-        for (Path written : new ScenarioExport(scenario, count).writeAll(out, scale, force, images)) {
+        for (Path written : new ScenarioExport(scenario, count).writeAll(output.out(), output.scale(), output.force(), images)) {
             spec.commandLine().getOut().println(written);
         }
         return Cli.OK;

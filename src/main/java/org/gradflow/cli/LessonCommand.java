@@ -8,7 +8,7 @@ import org.gradflow.export.LessonHandout;
 import org.gradflow.plot.Lesson;
 import org.gradflow.plot.LessonReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,24 +24,12 @@ final class LessonCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "LESSON.json", description = "The lesson file (JSON, UTF-8).")
     private Path lessonFile;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Existing folder to write into.")
-    private Path out;
-
-    @Option(names = "--scale", paramLabel = "S", defaultValue = "1",
-            description = "Pixel scale of the PNGs: 1, 2 or 3 (default: ${DEFAULT-VALUE}).")
-    private int scale;
-
-    @Option(names = "--force", description = "Replace files that exist already (refused otherwise).")
-    private boolean force;
+    @Mixin
+    private ImageOutput output;
 
     @Override
     public Integer call() throws ExportException {
-        if (scale < 1 || scale > 3) {
-            throw new BadInputException("--scale must be 1, 2 or 3, got " + scale);
-        }
-        if (out.toString().isBlank()) {
-            throw new BadInputException("--out must name a folder, got an empty path");
-        }
+        output.check();
         Lesson lesson = new LessonReader().read(lessonFile);
         LessonHandout handout;
         try {
@@ -49,7 +37,7 @@ final class LessonCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             throw e.in(lessonFile.toString());
         }
-        for (Path written : handout.writeAll(out, scale, force)) {
+        for (Path written : handout.writeAll(output.out(), output.scale(), output.force())) {
             spec.commandLine().getOut().println(written);
         }
         return Cli.OK;

@@ -47,76 +47,21 @@ public final class ScenarioReader {
             "weights.output", Set.of("weight", "bias"),
             "pair", Set.of("left", "right", "target"));
 
-    private final JsonMapper mapper = JsonMapper.builder()
-            // NaN and Infinity are parsed so that the message can name the field that holds them.
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    private final JsonMapper mapper = JsonFiles.strictMapper();
 
     /** Reads a scenario file; any problem, reading included, is a one-line {@link ScenarioException}. */
     public Scenario read(Path file) {
-        byte[] bytes;
+        byte[] bytes = JsonFiles.read(file, MAX_FILE_BYTES, "scenario");
         try {
-            if (Files.isDirectory(file)) {
-                throw new ScenarioException(file.toString(), "is a folder, not a scenario file");
-            }
-            // Read at most one byte past the limit: a device such as /dev/zero reports size 0 and never ends.
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-            }
-            if (bytes.length > MAX_FILE_BYTES) {
-                throw new ScenarioException(file.toString(), "is larger than " + MAX_FILE_BYTES / (1024 * 1024)
-                        + " MB; a scenario file is a few kilobytes");
-            }
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(file.toString(), "no such file");
-        } catch (AccessDeniedException e) {
-            throw new ScenarioException(file.toString(), "permission denied");
-        } catch (IOException e) {
-            throw new ScenarioException(file.toString(), "cannot be read (" + e.getMessage() + ")");
-        }
-        try {
-            return parse(decodeUtf8(bytes));
+            return parse(JsonFiles.decodeUtf8(bytes));
         } catch (ScenarioException e) {
             throw e.in(file.toString());
         }
     }
 
-    private static String decodeUtf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ScenarioException("(file)", "is not UTF-8 text; save it as UTF-8");
-        }
-    }
-
     /** Parses scenario JSON text. */
     public Scenario parse(String json) {
-        JsonNode root;
-        try {
-            root = mapper.readTree(json);
-        } catch (JsonParseException e) {
-            throw new ScenarioException("(json)", "malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + firstLine(e.getOriginalMessage()));
-        } catch (JsonProcessingException e) {
-            String message = e.getOriginalMessage();
-            throw new ScenarioException("(json)", message != null && message.startsWith("Trailing token")
-                    ? "more text after the end of the JSON object" : "malformed JSON: " + firstLine(message));
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new ScenarioException("(json)", "the file is empty; write {} for the default scenario");
-        }
-        return fromTree(root);
-    }
-
-    private static String firstLine(String message) {
-        String line = message == null ? "unreadable" : message.strip();
-        int newline = line.indexOf('\n');
-        return newline < 0 ? line : line.substring(0, newline);
+        return fromTree(JsonFiles.tree(mapper, json, "write {} for the default scenario"));
     }
 
     /** A scenario already parsed as JSON: a lesson's inline scenario. */
@@ -172,24 +117,12 @@ public final class ScenarioReader {
         }
     }
 
-    /** At most a few dozen characters of a value: a 5 MB rule name must not make a 5 MB error line. */
     static String shortened(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "… (" + text.length() + " characters)" : text;
+        return JsonFiles.shortened(text);
     }
 
     private static String describe(JsonNode node) {
-        if (node.isTextual()) {
-            String text = node.asText();
-            return text.length() > 40 ? "\"" + text.substring(0, 40) + "…\" (" + text.length() + " characters)"
-                    : "\"" + text + "\"";
-        }
-        if (node.isArray()) {
-            return "an array";
-        }
-        if (node.isObject()) {
-            return "an object";
-        }
-        return shortened(node.toString());
+        return JsonFiles.describe(node);
     }
 
     private static JsonNode present(JsonNode parent, String path) {

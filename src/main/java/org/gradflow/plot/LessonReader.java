@@ -1,21 +1,10 @@
 package org.gradflow.plot;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gradflow.engine.JsonFiles;
 import org.gradflow.engine.Scenario;
 import org.gradflow.engine.ScenarioException;
 import org.gradflow.engine.ScenarioReader;
@@ -56,25 +46,15 @@ public final class LessonReader {
         Scenario read(String relativePath);
     }
 
-    private final JsonMapper mapper = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    private final JsonMapper mapper = JsonFiles.strictMapper();
 
     /** Reads a lesson file; its steps' scenario paths are relative to the file's folder. */
     public Lesson read(Path file) {
         String source = file.toString();
         Path folder = file.toAbsolutePath().getParent();
-        String json;
+        byte[] bytes = JsonFiles.read(file, MAX_FILE_BYTES, "lesson");
         try {
-            json = decode(readCapped(file, source));
-        } catch (ScenarioException e) {
-            // Said of the file itself, as a scenario's would be: "lesson.json: no such file".
-            throw new ScenarioException(source, e.problem());
-        }
-        try {
-            return parse(json, relative -> {
+            return parse(JsonFiles.decodeUtf8(bytes), relative -> {
                 Path scenarioFile = folder.resolve(relative).normalize();
                 try {
                     return new ScenarioReader().read(scenarioFile);
@@ -97,14 +77,14 @@ public final class LessonReader {
             if (in == null) {
                 throw new ScenarioException(name, "is missing from the application");
             }
-            return parse(decode(in.readAllBytes()), relative -> {
+            return parse(JsonFiles.decodeUtf8(in.readAllBytes()), relative -> {
                 String path = Path.of("/assets/lessons").resolve(relative).normalize().toString();
                 try (InputStream s = LessonReader.class.getResourceAsStream(path)) {
                     if (s == null) {
                         throw new ScenarioException("scenario", relative + ": is missing from the application");
                     }
                     try {
-                        return new ScenarioReader().parse(decode(s.readAllBytes()));
+                        return new ScenarioReader().parse(JsonFiles.decodeUtf8(s.readAllBytes()));
                     } catch (ScenarioException e) {
                         throw inScenario(relative, e.field(), e);
                     }
@@ -125,52 +105,9 @@ public final class LessonReader {
                 + problem.problem());
     }
 
-    private static byte[] readCapped(Path file, String source) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ScenarioException("(file)", "is a folder, not a lesson file");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-                if (bytes.length > MAX_FILE_BYTES) {
-                    throw new ScenarioException("(file)", "is larger than 4 MB; a lesson file is a few kilobytes");
-                }
-                return bytes;
-            }
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException("(file)", "no such file");
-        } catch (AccessDeniedException e) {
-            throw new ScenarioException("(file)", "permission denied");
-        } catch (IOException e) {
-            throw new ScenarioException("(file)", "cannot be read (" + e.getMessage() + ")");
-        }
-    }
-
-    private static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ScenarioException("(file)", "is not UTF-8 text; save it as UTF-8");
-        }
-    }
-
     /** Parses lesson JSON; {@code scenarios} reads the steps' scenario paths. */
     public Lesson parse(String json, ScenarioSource scenarios) {
-        JsonNode root;
-        try {
-            root = mapper.readTree(json);
-        } catch (JsonParseException e) {
-            throw new ScenarioException("(json)", "malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + firstLine(e.getOriginalMessage()));
-        } catch (JsonProcessingException e) {
-            throw new ScenarioException("(json)", "malformed JSON: " + firstLine(e.getOriginalMessage()));
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new ScenarioException("(json)", "the file is empty; a lesson has a title and steps");
-        }
+        JsonNode root = JsonFiles.tree(mapper, json, "a lesson has a title and steps");
         requireObject(root, "(root)", ROOT_FIELDS);
         String title = text(root, "title", "title", MAX_TITLE);
         JsonNode stepsNode = root.get("steps");
@@ -323,24 +260,6 @@ public final class LessonReader {
     }
 
     private static String describe(JsonNode node) {
-        if (node.isTextual()) {
-            String text = node.asText();
-            return text.length() > 40 ? "\"" + text.substring(0, 40) + "…\" (" + text.length() + " characters)"
-                    : "\"" + text + "\"";
-        }
-        if (node.isArray()) {
-            return "an array";
-        }
-        if (node.isObject()) {
-            return "an object";
-        }
-        String s = node.toString();
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
-    }
-
-    private static String firstLine(String message) {
-        String line = message == null ? "unreadable" : message.strip();
-        int newline = line.indexOf('\n');
-        return newline < 0 ? line : line.substring(0, newline);
+        return JsonFiles.describe(node);
     }
 }
