@@ -111,10 +111,10 @@ final class GeometryChart extends PointedChart {
         double room = area.height() - 8;
         if (f.outputSize() == 1) {
             // The number line needs no height: in a cramped plot it runs along the bottom, under the words.
-            double lineY = besides || room > (lines.size() + 3) * lineHeight ? area.toY(0)
-                    : area.top() + area.height() - 26;
+            boolean clear = area.toY(0) - 30 - area.top() >= lines.size() * lineHeight + 8;
+            double lineY = besides || clear ? area.toY(0) : area.top() + area.height() - 26;
             if (lineY != area.toY(0)) {
-                room = lineY - 14 - area.top();
+                room = lineY - 30 - area.top();
             }
             drawLine(u, v, lineY);
         } else {
@@ -168,7 +168,9 @@ final class GeometryChart extends PointedChart {
         double su = Math.signum(u[0]);
         double sv = Math.signum(v[0]);
         // û above the line, v̂ below, so that their labels stay apart when they point the same way.
-        arrow(area.toX(0), y - 6, area.toX(su), y - 6, Palette.POSITIVE, "û = " + (su > 0 ? "+1" : "−1"));
+        arrow(area.toX(0), y - 6, area.toX(su), y - 6, Palette.POSITIVE, "");
+        painter.text("û = " + (su > 0 ? "+1" : "−1"), area.toX(su), y - 12, TextStyle.LABEL, Palette.POSITIVE,
+                Painter.Align.CENTER, Painter.Baseline.BOTTOM);
         arrowBelow(area.toX(0), y + 6, area.toX(sv), y + 6, Palette.NEGATIVE, "v̂ = " + (sv > 0 ? "+1" : "−1"));
     }
 
