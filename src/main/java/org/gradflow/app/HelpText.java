@@ -16,10 +16,16 @@ final class HelpText {
 
             Charts: C per iteration with the pair's target; |dC/du| and |dC/dv| on a log axis (an exact 0 sits at \
             the bottom, labelled 0); the components of dC/du; the gradient norm of each parameter tensor; and the \
-            landscape: C and |dC/du| along a line through the current u.
+            landscape: C and |dC/du| along a line through the current u. View ▸ Geometry shows, in its place, why \
+            the gradient dies: dC/du is perpendicular to u, and on a line nothing is.
+
+            Lessons (File ▸ Lessons) play a teacher's script step by step: each step's scenario at its iteration, \
+            the chart it talks about framed. Help ▸ This iteration, worked writes the iteration shown as formulas \
+            with its numbers.
 
             Keys: Space steps, P plays or pauses, R resets. Ctrl+O opens a scenario, Ctrl+Shift+S saves it, \
-            Ctrl+S exports the figure as PNG, Ctrl+E the trace as CSV.""";
+            Ctrl+S exports the figure as PNG, Ctrl+E the trace as CSV. Ctrl+L opens a lesson; Page Down and Page Up \
+            go to its next and previous step. Ctrl+I: this iteration, worked.""";
 
     private HelpText() {
     }

@@ -1,6 +1,7 @@
 package org.gradflow.app;
 
 import java.util.concurrent.Executor;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -27,16 +28,28 @@ public final class WorkedIterationViewModel {
     private boolean stale;
     private String shownKey = "";
 
+    private final ChangeListener<Number> onFrame = (o, was, now) -> refresh();
+    private boolean closed;
+
     public WorkedIterationViewModel(MainViewModel main, Executor fxThread) {
         this.main = main;
         this.fxThread = fxThread;
-        main.framesProperty().addListener((o, was, now) -> refresh());
+        main.framesProperty().addListener(onFrame);
         leftRun.addListener((o, was, now) -> refresh());
         refresh();
     }
 
+    /** The window is gone: stop following the main window. */
+    public void close() {
+        closed = true;
+        main.framesProperty().removeListener(onFrame);
+    }
+
     /** Asks for the iteration shown now, unless it is on screen already or an answer is on its way. */
     public void refresh() {
+        if (closed) {
+            return;
+        }
         RunFrame left = main.left().frame();
         RunFrame right = main.right().frame();
         leftLabel.set("Left run, D = " + left.outputSize());

@@ -12,7 +12,16 @@ public final class WorkedIterationWindow {
 
     public static Stage show(Window owner, MainViewModel main) throws IOException {
         WorkedIterationViewModel vm = new WorkedIterationViewModel(main, Platform::runLater);
-        return Views.showChild(owner, "/fxml/worked.fxml", type -> new WorkedIterationController(vm),
-                "GradFlow · this iteration, worked: forward, backward and the update, with its numbers", 1100, 760);
+        Stage stage;
+        try {
+            stage = Views.showChild(owner, "/fxml/worked.fxml", type -> new WorkedIterationController(vm),
+                    "GradFlow · this iteration, worked: forward, backward and the update, with its numbers", 1100,
+                    760);
+        } catch (IOException | RuntimeException e) {
+            vm.close();
+            throw e;
+        }
+        stage.setOnHidden(e -> vm.close());
+        return stage;
     }
 }

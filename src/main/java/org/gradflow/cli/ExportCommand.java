@@ -40,7 +40,8 @@ final class ExportCommand implements Callable<Integer> {
         };
         Scenario scenario = run.scenario();
         long count = run.iterations(scenario);
-        for (Path written : new ScenarioExport(scenario, count).writeAll(output.out(), output.scale(), output.force(), images)) {
+        ScenarioExport export = new ScenarioExport(scenario, count);
+        for (Path written : export.writeAll(output.out(), output.scale(), output.force(), images)) {
             spec.commandLine().getOut().println(written);
         }
         return Cli.OK;

@@ -21,7 +21,7 @@ final class LessonCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "LESSON.json", description = "The lesson file (JSON, UTF-8).")
+    @Parameters(index = "0", paramLabel = "LESSON", description = "The lesson file (JSON, UTF-8).")
     private Path lessonFile;
 
     @Mixin

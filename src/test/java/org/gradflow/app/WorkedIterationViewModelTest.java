@@ -1,0 +1,59 @@
+package org.gradflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import org.gradflow.engine.Scenario;
+import org.junit.jupiter.api.Test;
+
+/** Help ▸ This iteration, worked follows the window's iteration and stops following when closed. */
+class WorkedIterationViewModelTest {
+
+    private static void settle(MainViewModel vm) throws Exception {
+        vm.simulation().whenIdle().get(20, TimeUnit.SECONDS);
+        vm.refresh();
+    }
+
+    @Test
+    void itWorksTheIterationShownOfTheRunChosenAndStopsWhenClosed() throws Exception {
+        try (MainViewModel vm = new MainViewModel(Scenario.DEFAULT, Runnable::run)) {
+            vm.seek(37);
+            settle(vm);
+            WorkedIterationViewModel worked = new WorkedIterationViewModel(vm, Runnable::run);
+            awaitText(worked, "Iteration 37 of the left run (D = 1)");
+            worked.leftRunProperty().set(false);
+            awaitText(worked, "Iteration 37 of the right run (D = 6)");
+            assertThat(worked.textProperty().get()).contains("C = ⟨u,v⟩ / √((|u|² + ε)(|v|² + ε)) = ")
+                    .contains("SGD update");
+            vm.seek(38);
+            settle(vm);
+            awaitText(worked, "Iteration 38 of the right run");
+            worked.close();
+            vm.seek(39);
+            settle(vm);
+            Thread.sleep(200);
+            assertThat(worked.textProperty().get()).startsWith("Iteration 38 of the right run");
+        }
+    }
+
+    @Test
+    void atIterationZeroItWorksTheFirstStepAsTheWindowPreviewsIt() throws Exception {
+        try (MainViewModel vm = new MainViewModel(Scenario.DEFAULT, Runnable::run)) {
+            settle(vm);
+            WorkedIterationViewModel worked = new WorkedIterationViewModel(vm, Runnable::run);
+            awaitText(worked, "Iteration 1 of the left run");
+            assertThat(worked.statusProperty().get()).startsWith("Iteration 0: what step 1 computes");
+        }
+    }
+
+    private static void awaitText(WorkedIterationViewModel worked, String start) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!worked.textProperty().get().startsWith(start)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("expected text starting with \"" + start + "\", got \""
+                        + worked.textProperty().get().lines().findFirst().orElse("") + "\"");
+            }
+            Thread.sleep(10);
+        }
+    }
+}
