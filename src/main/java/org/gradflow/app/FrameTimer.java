@@ -11,6 +11,8 @@ import java.lang.management.ThreadMXBean;
 public final class FrameTimer {
     private static final ThreadMXBean THREADS =
             ManagementFactory.getThreadMXBean();
+    /** System property: print when the first frame of charts has been drawn ({@code -Dgradflow.reportStart=true}). */
+    public static final String REPORT_START = "gradflow.reportStart";
     private final long[] nanos;
     private final long[] cpu;
     private int next;
@@ -31,6 +33,11 @@ public final class FrameTimer {
      * @param cpuTime  CPU time the FX thread spent on it: the wall time minus waiting for a core
      */
     void record(long duration, long cpuTime) {
+        if (count == 0 && Boolean.getBoolean(REPORT_START)) {
+            // How long a user waits for the charts, JVM start included: "window mapped" is earlier, and blank.
+            System.err.println("gradflow: first frame drawn " + ManagementFactory.getRuntimeMXBean().getUptime()
+                    + " ms after the JVM started");
+        }
         nanos[next] = duration;
         cpu[next] = cpuTime;
         next = (next + 1) % nanos.length;

@@ -28,8 +28,12 @@ public final class MainWindow implements AutoCloseable {
     }
 
     public static MainWindow show(Stage stage, Scenario scenario) throws IOException {
+        return show(stage, new MainViewModel(scenario, Platform::runLater));
+    }
+
+    /** The window for a view-model made already (the application makes it while JavaFX starts). */
+    public static MainWindow show(Stage stage, MainViewModel vm) throws IOException {
         FxFonts.load();
-        MainViewModel vm = new MainViewModel(scenario, Platform::runLater);
         FrameTimer timer = new FrameTimer(4096);
         FXMLLoader loader = new FXMLLoader(Views.resource("/fxml/main.fxml"));
         loader.setControllerFactory(type -> {

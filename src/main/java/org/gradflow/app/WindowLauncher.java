@@ -17,6 +17,7 @@ public final class WindowLauncher {
             return 1;
         }
         try {
+            GradFlowApp.prepare();
             Application.launch(GradFlowApp.class);
             return 0;
         } catch (RuntimeException | LinkageError e) {
