@@ -104,16 +104,22 @@ final class GeometryChart extends PointedChart {
         // Cramped, the circle keeps to the right, where the words' box covers the least of it.
         double centre = besides ? textWidth + (area.width() - textWidth) / 2
                 : Math.max(area.width() / 2, area.width() - 1.4 * unit);
-        area.frame(w, h, ChartKind.GEOMETRY.title(), LEGEND, Axis.linear(-centre / unit,
-                (area.width() - centre) / unit, ""), Axis.linear(-halfY, halfY, ""), null);
-        area.beginData();
         double lineHeight = painter.lineHeight(TextStyle.SMALL) + 2;
+        double bottom = -halfY;
+        // 1-D: the number line needs no height. Where the words would cover it at the middle, the y axis is
+        // shifted so that 0, and the line on it, sits near the bottom, under the words (the ticks stay true).
+        boolean lowLine = f.outputSize() == 1 && !besides
+                && area.height() / 2 - 30 < lines.size() * lineHeight + 8;
+        if (lowLine) {
+            bottom = -2 * halfY * 26 / area.height();
+        }
+        area.frame(w, h, ChartKind.GEOMETRY.title(), LEGEND, Axis.linear(-centre / unit,
+                (area.width() - centre) / unit, ""), Axis.linear(bottom, bottom + 2 * halfY, ""), null);
+        area.beginData();
         double room = area.height() - 8;
         if (f.outputSize() == 1) {
-            // The number line needs no height: in a cramped plot it runs along the bottom, under the words.
-            boolean clear = area.toY(0) - 30 - area.top() >= lines.size() * lineHeight + 8;
-            double lineY = besides || clear ? area.toY(0) : area.top() + area.height() - 26;
-            if (lineY != area.toY(0)) {
+            double lineY = area.toY(0);
+            if (lowLine) {
                 room = lineY - 30 - area.top();
             }
             drawLine(u, v, lineY);
