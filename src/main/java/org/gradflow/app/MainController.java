@@ -299,13 +299,12 @@ public final class MainController {
         for (RunController run : List.of(leftRunController, rightRunController)) {
             boolean left = run == leftRunController;
             for (ChartView view : run.charts()) {
-                point(view, step != null && !step.pointsAtCurve() && view.getKind() == step.chart()
-                        && step.run().includes(left));
+                point(view, step != null && step.pointsAt(view.getKind(), left));
             }
         }
-        point(leftNormsChart, step != null && step.chart() == ChartKind.NORMS && step.run().includes(true));
-        point(rightNormsChart, step != null && step.chart() == ChartKind.NORMS && step.run().includes(false));
-        point(curveChart, step != null && step.pointsAtCurve());
+        point(leftNormsChart, step != null && step.pointsAt(ChartKind.NORMS, true));
+        point(rightNormsChart, step != null && step.pointsAt(ChartKind.NORMS, false));
+        point(curveChart, step != null && step.pointsAt(null, true));
     }
 
     private static void point(ChartView view, boolean pointed) {

@@ -3,7 +3,10 @@ package org.gradflow.export;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.gradflow.engine.Scenario;
 import org.gradflow.plot.Lesson;
 
 /**
@@ -15,6 +18,10 @@ public final class LessonHandout {
     private final Lesson lesson;
     private final List<Page> pages = new ArrayList<>();
 
+    /** A scenario trained to an iteration: what two steps may share. */
+    private record Reached(Scenario scenario, long iteration) {
+    }
+
     /** One page: its file name and drawing. */
     public record Page(String fileName, long iteration, FigureRenderer.Drawing drawing) {
     }
@@ -23,9 +30,16 @@ public final class LessonHandout {
     public LessonHandout(Lesson lesson) throws ExportException {
         this.lesson = lesson;
         FigureRenderer renderer = new FigureRenderer();
+        // Steps often show the same scenario at the same iteration (the bundled lesson's first three): train once.
+        Map<Reached, ScenarioExport> trained = new HashMap<>();
         for (Lesson.Step step : lesson.steps()) {
             long iteration = step.target();
-            ScenarioExport frames = new ScenarioExport(step.scenario(), iteration);
+            Reached key = new Reached(step.scenario(), iteration);
+            ScenarioExport frames = trained.get(key);
+            if (frames == null) {
+                frames = new ScenarioExport(step.scenario(), iteration);
+                trained.put(key, frames);
+            }
             pages.add(new Page(fileName(step), iteration, renderer.stepDrawing(lesson, step, frames.left(),
                     frames.right())));
         }

@@ -69,6 +69,17 @@ public record Lesson(String title, List<Step> steps) {
             return chart == null;
         }
 
+        /**
+         * Whether a chart of {@code kind} of the left (main) or right run is the one this step talks about;
+         * {@code kind} null is the learning curve, which belongs to both runs.
+         */
+        public boolean pointsAt(ChartKind kind, boolean left) {
+            if (kind == null || chart == null) {
+                return kind == chart;
+            }
+            return kind == chart && run.includes(left);
+        }
+
         /** The name the lesson file uses for the chart pointed at. */
         public String chartName() {
             return chart == null ? LessonReader.CURVE : chart.slug();

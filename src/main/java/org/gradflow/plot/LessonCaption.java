@@ -62,9 +62,6 @@ public final class LessonCaption {
 
     /** Whether {@code cell} shows what the step talks about. */
     public static boolean pointsAt(Lesson.Step step, FigureLayout.Cell cell) {
-        if (step.pointsAtCurve() || cell.curve()) {
-            return step.pointsAtCurve() && cell.curve();
-        }
-        return cell.kind() == step.chart() && step.run().includes(cell.left());
+        return step.pointsAt(cell.kind(), cell.left());
     }
 }
