@@ -14,8 +14,9 @@ import org.gradflow.session.RunFrame;
  */
 final class GeometryChart extends PointedChart {
     private static final List<LegendItem> LEGEND = List.of(LegendItem.line("û", Palette.POSITIVE),
-            LegendItem.line("v̂", Palette.NEGATIVE), LegendItem.line("dC/du (tangent)", Palette.DCDU),
-            LegendItem.dot("û after one step", Palette.MUTED));
+            LegendItem.line("v̂", Palette.NEGATIVE),
+            LegendItem.line("dC/du (tangent)", Palette.DCDU).briefly("dC/du"),
+            LegendItem.dot("û after one step", Palette.MUTED).briefly("after a step"));
 
     /** dC/du split along û and across it, in the plane of u and v: analytic, so the eps residue is exact. */
     record Tangent(double along, double across, double sinTheta, double cosTheta) {
@@ -207,7 +208,7 @@ final class GeometryChart extends PointedChart {
             painter.line(x2, y2, x2 - head * Math.cos(a + 0.4), y2 - head * Math.sin(a + 0.4), color, 2.4);
         }
         if (!label.isEmpty()) {
-            painter.text(label, x2 + 6 * Math.cos(a), y2 + 6 * Math.sin(a) - 4, TextStyle.LABEL, color,
+            area.textInside(label, x2 + 6 * Math.cos(a), y2 + 6 * Math.sin(a) - 4, TextStyle.LABEL, color,
                     Painter.Align.LEFT, Painter.Baseline.BOTTOM);
         }
     }

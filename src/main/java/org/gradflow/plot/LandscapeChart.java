@@ -13,9 +13,10 @@ import org.gradflow.session.RunFrame;
  */
 final class LandscapeChart extends PointedChart {
     private static final int UNIFORM = 400;
-    private static final List<LegendItem> LEGEND = List.of(LegendItem.line("C (left axis)", Palette.COSINE),
-            LegendItem.line("|dC/du| (right axis)", Palette.DCDU), LegendItem.dot("now", Palette.TEXT),
-            LegendItem.dot("one step", Palette.MUTED));
+    private static final List<LegendItem> LEGEND = List.of(
+            LegendItem.line("C (left axis)", Palette.COSINE).briefly("C"),
+            LegendItem.line("|dC/du| (right axis)", Palette.DCDU).briefly("|dC/du|"),
+            LegendItem.dot("now", Palette.TEXT), LegendItem.dot("one step", Palette.MUTED));
 
     private final CosineDistance cosine = new CosineDistance();
     private double[] ts = new double[0];
@@ -69,10 +70,13 @@ final class LandscapeChart extends PointedChart {
             double cStep = cosine.forward(pointOnLine(u, direction, tStep, oneD), v);
             double xStep = area.toX(tStep);
             painter.circle(xStep, area.toY(cStep), 5.5, Palette.PLOT_BACKGROUND, Palette.MUTED, 2);
-            boolean right = xStep < area.left() + area.width() * 0.6;
-            painter.text(Math.abs(xStep - xNow) < 2 ? "u − η·dL/du: moves " + Format.number(Math.abs(step), 2)
-                    : "u − η·dL/du", xStep + (right ? 8 : -8), area.toY(cStep) + 4, TextStyle.SMALL, Palette.MUTED,
-                    right ? Painter.Align.LEFT : Painter.Align.RIGHT, Painter.Baseline.TOP);
+            // Where the step is too small to see, the label says how far it goes; the short form where that
+            // does not fit beside the point.
+            List<String> labels = Math.abs(xStep - xNow) < 2
+                    ? List.of("u − η·dL/du: moves " + Format.number(Math.abs(step), 2), "u − η·dL/du")
+                    : List.of("u − η·dL/du");
+            area.labelBeside(labels, xStep, area.toY(cStep) + 4, 8, xStep < area.left() + area.width() * 0.6,
+                    TextStyle.SMALL, Palette.MUTED, Painter.Baseline.TOP);
         }
 
         double distance = norm(pointOnLine(u, direction, closest, oneD));

@@ -67,11 +67,18 @@ public final class PlotArea {
         double titleEnd = PAD + p.textWidth(title, TextStyle.TITLE) + 16;
         double headerBottom = PAD + titleHeight;
         if (!legend.isEmpty()) {
+            List<LegendItem> narrow = legend.stream().map(LegendItem::narrow).toList();
             if (titleEnd + legendWidth <= w - PAD) {
                 drawLegend(legend, w - PAD - legendWidth, PAD + titleHeight / 2);
             } else {
-                drawLegend(legend, PAD, headerBottom + 2 + labelHeight / 2);
-                headerBottom += labelHeight + 4;
+                // Under the title: in one row, with the brief texts if the full ones do not fit, else in as many
+                // rows as the width needs (an entry past the edge would be lost). A row more costs the plot.
+                List<LegendItem> row = legendWidth(legend) <= w - 2 * PAD || legendWidth(narrow) > w - 2 * PAD
+                        ? legend : narrow;
+                for (List<LegendItem> line : legendRows(row, w - 2 * PAD)) {
+                    drawLegend(line, PAD, headerBottom + 2 + labelHeight / 2);
+                    headerBottom += labelHeight + 4;
+                }
             }
         }
 
@@ -148,9 +155,33 @@ public final class PlotArea {
     private double legendWidth(List<LegendItem> legend) {
         double total = 0;
         for (LegendItem item : legend) {
-            total += 22 + painter.textWidth(item.text(), TextStyle.SMALL) + 14;
+            total += itemWidth(item) + 14;
         }
         return Math.max(0, total - 14);
+    }
+
+    private double itemWidth(LegendItem item) {
+        return 22 + painter.textWidth(item.text(), TextStyle.SMALL);
+    }
+
+    /** The legend's entries in rows no wider than {@code width}, in order; an entry wider than that on its own. */
+    private List<List<LegendItem>> legendRows(List<LegendItem> legend, double width) {
+        List<List<LegendItem>> rows = new ArrayList<>();
+        List<LegendItem> row = new ArrayList<>();
+        double used = 0;
+        for (LegendItem item : legend) {
+            double needed = (row.isEmpty() ? 0 : 14) + itemWidth(item);
+            if (!row.isEmpty() && used + needed > width) {
+                rows.add(row);
+                row = new ArrayList<>();
+                used = 0;
+                needed = itemWidth(item);
+            }
+            row.add(item);
+            used += needed;
+        }
+        rows.add(row);
+        return rows;
     }
 
     private void drawLegend(List<LegendItem> legend, double startX, double centreY) {
@@ -163,12 +194,50 @@ public final class PlotArea {
             }
             painter.text(item.text(), cx + 22, centreY, TextStyle.SMALL, Palette.TEXT, Painter.Align.LEFT,
                     Painter.Baseline.MIDDLE);
-            cx += 22 + painter.textWidth(item.text(), TextStyle.SMALL) + 14;
+            cx += itemWidth(item) + 14;
         }
     }
 
     public double left() {
         return left;
+    }
+
+    /**
+     * Writes text at (x, y) as {@code align} says, moved sideways as little as needed to stay inside the plot,
+     * where data drawing is clipped: a label at the tip of an arrow near the edge would otherwise lose letters.
+     */
+    public void textInside(String text, double x, double y, TextStyle style, Rgb color, Painter.Align align,
+            Painter.Baseline baseline) {
+        double w = painter.textWidth(text, style);
+        double start = switch (align) {
+            case LEFT -> x;
+            case CENTER -> x - w / 2;
+            case RIGHT -> x - w;
+        };
+        start = Math.max(left, Math.min(start, left + width - w));
+        painter.text(text, start, y, style, color, Painter.Align.LEFT, baseline);
+    }
+
+    /**
+     * Writes a label {@code gap} pixels beside x, on the preferred side if it fits inside the plot, else on the
+     * other; the texts are tried longest first (the first that fits on either side wins), and if none fits the
+     * last is kept inside by {@link #textInside}.
+     */
+    public void labelBeside(List<String> texts, double x, double y, double gap, boolean preferRight, TextStyle style,
+            Rgb color, Painter.Baseline baseline) {
+        for (String text : texts) {
+            double w = painter.textWidth(text, style);
+            for (boolean right : new boolean[] {preferRight, !preferRight}) {
+                double start = right ? x + gap : x - gap - w;
+                if (start >= left && start + w <= left + width) {
+                    painter.text(text, start, y, style, color, Painter.Align.LEFT, baseline);
+                    return;
+                }
+            }
+        }
+        String last = texts.get(texts.size() - 1);
+        textInside(last, preferRight ? x + gap : x - gap, y, style, color,
+                preferRight ? Painter.Align.LEFT : Painter.Align.RIGHT, baseline);
     }
 
     /** The data value at a pixel column, on the x axis of the last {@link #frame}; NaN outside the plot. */

@@ -1,0 +1,161 @@
+package org.gradflow.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.gradflow.engine.Scenario;
+import org.gradflow.export.AwtPainter;
+import org.gradflow.session.RunFrame;
+import org.gradflow.session.Simulation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No chart cuts its own words: every text a chart writes lies inside the chart, and inside the plot area when it
+ * is written over the data (where drawing is clipped), for both runs of the reference scenario at the start,
+ * early and late, at the size the window gives a chart at 1280 x 800 (about 320 x 165, the learning curve
+ * 540 x 165) and larger.
+ */
+class ChartWordsInsideTest {
+    private static final long[] ITERATIONS = {1, 10, 1_500};
+    private static final int[][] SIZES = {{320, 165}, {400, 240}, {800, 500}};
+
+    /** Records where each text lands against the clip in force (or the chart's bounds). */
+    private static final class Recorder implements Painter {
+        private final Painter inner;
+        private final double width;
+        private final double height;
+        private final List<String> cut = new ArrayList<>();
+        private double[] clip;
+
+        Recorder(Painter inner, double width, double height) {
+            this.inner = inner;
+            this.width = width;
+            this.height = height;
+        }
+
+        @Override
+        public void clip(double x, double y, double w, double h) {
+            clip = new double[] {x, y, w, h};
+            inner.clip(x, y, w, h);
+        }
+
+        @Override
+        public void unclip() {
+            clip = null;
+            inner.unclip();
+        }
+
+        @Override
+        public void text(String text, double x, double y, TextStyle style, Rgb color, Align align,
+                Baseline baseline) {
+            double w = textWidth(text, style);
+            double left = switch (align) {
+                case LEFT -> x;
+                case CENTER -> x - w / 2;
+                case RIGHT -> x - w;
+            };
+            double[] box = clip != null ? clip : new double[] {0, 0, width, height};
+            // Half a pixel: antialiasing lets a glyph's edge touch the boundary without losing any of it.
+            if (left < box[0] - 0.5 || left + w > box[0] + box[2] + 0.5) {
+                cut.add(String.format("'%s' spans x %.1f..%.1f, %s %.1f..%.1f", text, left, left + w,
+                        clip != null ? "plot area" : "chart", box[0], box[0] + box[2]));
+            }
+            inner.text(text, x, y, style, color, align, baseline);
+        }
+
+        @Override
+        public void fillRect(double x, double y, double w, double h, Rgb color) {
+            inner.fillRect(x, y, w, h, color);
+        }
+
+        @Override
+        public void strokeRect(double x, double y, double w, double h, Rgb color, double lineWidth) {
+            inner.strokeRect(x, y, w, h, color, lineWidth);
+        }
+
+        @Override
+        public void line(double x1, double y1, double x2, double y2, Rgb color, double lineWidth, double... dash) {
+            inner.line(x1, y1, x2, y2, color, lineWidth, dash);
+        }
+
+        @Override
+        public void polyline(double[] xs, double[] ys, int n, Rgb color, double lineWidth, double... dash) {
+            inner.polyline(xs, ys, n, color, lineWidth, dash);
+        }
+
+        @Override
+        public void fillPolygon(double[] xs, double[] ys, int n, Rgb color) {
+            inner.fillPolygon(xs, ys, n, color);
+        }
+
+        @Override
+        public void circle(double cx, double cy, double r, Rgb fill, Rgb stroke, double strokeWidth) {
+            inner.circle(cx, cy, r, fill, stroke, strokeWidth);
+        }
+
+        @Override
+        public void verticalText(String text, double x, double y, TextStyle style, Rgb color) {
+            inner.verticalText(text, x, y, style, color);
+        }
+
+        @Override
+        public double textWidth(String text, TextStyle style) {
+            return inner.textWidth(text, style);
+        }
+
+        @Override
+        public double lineHeight(TextStyle style) {
+            return inner.lineHeight(style);
+        }
+    }
+
+    @Test
+    void everyWordOfEveryChartIsInsideTheChartAndTheDataItCovers() throws Exception {
+        List<String> cut = new ArrayList<>();
+        for (long iteration : ITERATIONS) {
+            RunFrame left = new RunFrame();
+            RunFrame right = new RunFrame();
+            try (Simulation simulation = new Simulation(Scenario.DEFAULT)) {
+                simulation.runTo(iteration);
+                simulation.whenIdle().get(60, TimeUnit.SECONDS);
+                simulation.copyFrames(left, right);
+            }
+            for (int[] size : new int[][] {{540, 165}, {800, 300}}) {
+                BufferedImage image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = image.createGraphics();
+                try {
+                    Recorder recorder = new Recorder(new AwtPainter(g), size[0], size[1]);
+                    new CurveChart(recorder).draw(left, right, size[0], size[1], null);
+                    for (String c : recorder.cut) {
+                        cut.add("curve it " + iteration + " " + size[0] + "x" + size[1] + ": " + c);
+                    }
+                } finally {
+                    g.dispose();
+                }
+            }
+            for (RunFrame frame : List.of(left, right)) {
+                for (int[] size : SIZES) {
+                    for (ChartKind kind : ChartKind.values()) {
+                        BufferedImage image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
+                        Graphics2D g = image.createGraphics();
+                        try {
+                            Recorder recorder = new Recorder(new AwtPainter(g), size[0], size[1]);
+                            kind.create(recorder).draw(frame, size[0], size[1], null);
+                            for (String c : recorder.cut) {
+                                cut.add(kind.slug() + " D=" + frame.outputSize() + " it " + iteration
+                                        + " " + size[0] + "x" + size[1] + ": " + c);
+                            }
+                        } finally {
+                            g.dispose();
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(cut).isEmpty();
+    }
+}
