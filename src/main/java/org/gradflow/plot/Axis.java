@@ -64,6 +64,11 @@ public final class Axis {
         return new Axis(Scale.LINEAR, 0, names.length, title, Labels.NUMBER, false, names.clone());
     }
 
+    /** A linear axis without ticks or grid: a dimension that carries no value (the height over a number line). */
+    public static Axis blank(double min, double max) {
+        return new Axis(Scale.LINEAR, min, max, "", Labels.NUMBER, false, new String[0]);
+    }
+
     public static Axis linear(double min, double max, String title) {
         return new Axis(Scale.LINEAR, min, max, title, Labels.NUMBER, false);
     }

@@ -94,8 +94,9 @@ final class GeometryChart extends PointedChart {
         textWidth += 14;
 
         // Equal scales on both axes, so that the circle is round: frame once to learn the plot's size.
+        boolean oneD = f.outputSize() == 1;
         area.frame(w, h, ChartKind.GEOMETRY.title(), LEGEND, Axis.linear(-1.6, 1.6, ""),
-                Axis.linear(-1.25, 1.25, ""), null);
+                oneD ? Axis.blank(-1.25, 1.25) : Axis.linear(-1.25, 1.25, ""), null);
         // The words in a column of their own when the plot is wide enough, so that they never cover the
         // drawing; in a narrow plot they sit on a white box over it.
         boolean besides = area.width() - textWidth >= area.height();
@@ -107,18 +108,21 @@ final class GeometryChart extends PointedChart {
                 : Math.max(area.width() / 2, area.width() - 1.4 * unit);
         double lineHeight = painter.lineHeight(TextStyle.SMALL) + 2;
         double bottom = -halfY;
-        // 1-D: the number line needs no height. Where the words would cover it at the middle, the y axis is
-        // shifted so that 0, and the line on it, sits near the bottom, under the words (the ticks stay true).
-        boolean lowLine = f.outputSize() == 1 && !besides
+        // 1-D: the number line needs no height. Where the words would cover it at the middle, it is drawn
+        // near the bottom, under the words.
+        boolean lowLine = oneD && !besides
                 && area.height() / 2 - 30 < lines.size() * lineHeight + 8;
         if (lowLine) {
             bottom = -2 * halfY * 26 / area.height();
         }
+        // In 1-D the height above the number line means nothing: no ticks on it.
+        Axis height = oneD ? Axis.blank(bottom, bottom + 2 * halfY)
+                : Axis.linear(bottom, bottom + 2 * halfY, "");
         area.frame(w, h, ChartKind.GEOMETRY.title(), LEGEND, Axis.linear(-centre / unit,
-                (area.width() - centre) / unit, ""), Axis.linear(bottom, bottom + 2 * halfY, ""), null);
+                (area.width() - centre) / unit, ""), height, null);
         area.beginData();
         double room = area.height() - 8;
-        if (f.outputSize() == 1) {
+        if (oneD) {
             double lineY = area.toY(0);
             if (lowLine) {
                 room = lineY - 30 - area.top();

@@ -40,4 +40,13 @@ class AxisTest {
         assertThat(Axis.linear(-2.2e-11, 2.2e-11, "d").ticks(200).stream().map(Axis.Tick::label))
                 .contains("−2e−11", "0", "2e−11");
     }
+
+    @Test
+    void aBlankAxisMapsLinearlyButWritesNoTicks() {
+        // The height over the 1-D geometry's number line: numbers there would suggest a second dimension.
+        Axis blank = Axis.blank(-0.5, 1.5);
+        assertThat(blank.ticks(500)).isEmpty();
+        assertThat(blank.fraction(0)).isEqualTo(0.25);
+        assertThat(blank.title()).isEmpty();
+    }
 }
