@@ -6,49 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.gradflow.engine.RunEvent;
-import org.gradflow.engine.Scenario;
 import org.gradflow.plot.ChartKind;
 import org.gradflow.plot.Format;
 import org.gradflow.plot.Lesson;
 import org.gradflow.plot.LessonReader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The lesson player as a teacher drives it: File ▸ Lessons, Next / Page Down, and moving away from a step. */
-@ExtendWith(ApplicationExtension.class)
-class LessonPlayerTest {
+class LessonPlayerTest extends WindowTest {
     private static final PseudoClass POINTED = PseudoClass.getPseudoClass("pointed");
-    private MainWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        window = MainWindow.show(stage, Scenario.DEFAULT);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(stage::hide);
-    }
-
-    private static void await(Supplier<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> condition.get());
-    }
 
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();

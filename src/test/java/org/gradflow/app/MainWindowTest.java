@@ -5,25 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.gradflow.engine.Scenario;
 import org.gradflow.plot.Format;
 import org.gradflow.export.SafeFiles;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -36,26 +28,7 @@ import org.gradflow.plot.ChartKind;
 import org.gradflow.testing.Images;
 
 /** The window as a user drives it: clicks and keys, headless on Monocle. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-    private MainWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        window = MainWindow.show(stage, Scenario.DEFAULT);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(stage::hide);
-    }
-
-    private static void await(Supplier<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.get());
-    }
-
+class MainWindowTest extends WindowTest {
     /** Every event the robot sent is handled, and the engine has carried out every command they gave. */
     private void engineDone() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
