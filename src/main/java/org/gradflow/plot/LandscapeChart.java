@@ -88,10 +88,10 @@ final class LandscapeChart extends PointedChart {
             boolean roomOnRight = xs < area.left() + area.width() * 0.55;
             double labelX = xs + (roomOnRight ? 9 : -9);
             Painter.Align align = roomOnRight ? Painter.Align.LEFT : Painter.Align.RIGHT;
-            painter.text("undefined at 0", labelX, area.toY(0) - 3, TextStyle.SMALL, Palette.ALERT, align,
+            area.textInside("undefined at 0", labelX, area.toY(0) - 3, TextStyle.SMALL, Palette.ALERT, align,
                     Painter.Baseline.BOTTOM);
-            painter.text("spike " + Format.number(peak(n), 2), labelX, spikeY, TextStyle.SMALL, Palette.DCDU, align,
-                    Painter.Baseline.MIDDLE);
+            area.textInside("spike " + Format.number(peak(n), 2), labelX, spikeY, TextStyle.SMALL, Palette.DCDU,
+                    align, Painter.Baseline.MIDDLE);
         }
         drawCoordinates(oneD ? "u" : "t", "C", "|dC/du|");
         area.endData();

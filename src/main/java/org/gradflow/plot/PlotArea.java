@@ -203,8 +203,9 @@ public final class PlotArea {
     }
 
     /**
-     * Writes text at (x, y) as {@code align} says, moved sideways as little as needed to stay inside the plot,
-     * where data drawing is clipped: a label at the tip of an arrow near the edge would otherwise lose letters.
+     * Writes text at (x, y) as {@code align} and {@code baseline} say, moved as little as needed to stay inside
+     * the plot, where data drawing is clipped: a label at the tip of an arrow, or by a point at the top of the
+     * range, would otherwise lose letters.
      */
     public void textInside(String text, double x, double y, TextStyle style, Rgb color, Painter.Align align,
             Painter.Baseline baseline) {
@@ -215,7 +216,16 @@ public final class PlotArea {
             case RIGHT -> x - w;
         };
         start = Math.max(left, Math.min(start, left + width - w));
-        painter.text(text, start, y, style, color, Painter.Align.LEFT, baseline);
+        double lineHeight = painter.lineHeight(style);
+        double textTop = switch (baseline) {
+            case TOP -> y;
+            case MIDDLE -> y - lineHeight / 2;
+            case BOTTOM -> y - lineHeight;
+            // The ascent: most of a line (Painter does not say more exactly).
+            case BASELINE -> y - 0.8 * lineHeight;
+        };
+        textTop = Math.max(top, Math.min(textTop, top + height - lineHeight));
+        painter.text(text, start, textTop, style, color, Painter.Align.LEFT, Painter.Baseline.TOP);
     }
 
     /**

@@ -14,10 +14,10 @@ import org.gradflow.session.Simulation;
 import org.junit.jupiter.api.Test;
 
 /**
- * No chart cuts its own words: every text a chart writes lies inside the chart, and inside the plot area when it
- * is written over the data (where drawing is clipped), for both runs of the reference scenario at the start,
- * early and late, at the size the window gives a chart at 1280 x 800 (about 320 x 165, the learning curve
- * 540 x 165) and larger.
+ * No chart cuts its own words: every text a chart writes lies inside the chart, across and up and down, and
+ * inside the plot area when it is written over the data (where drawing is clipped), for both runs of the
+ * reference scenario at the start, early and late, at the size the window gives a chart at 1280 x 800 (about
+ * 320 x 165, the learning curve 540 x 165) and larger.
  */
 class ChartWordsInsideTest {
     private static final long[] ITERATIONS = {1, 10, 1_500};
@@ -58,11 +58,23 @@ class ChartWordsInsideTest {
                 case CENTER -> x - w / 2;
                 case RIGHT -> x - w;
             };
+            double lh = lineHeight(style);
+            double top = switch (baseline) {
+                case TOP -> y;
+                case MIDDLE -> y - lh / 2;
+                case BOTTOM -> y - lh;
+                // The ascent is most of a line: 0.8 of it, a little generous to the text.
+                case BASELINE -> y - 0.8 * lh;
+            };
             double[] box = clip != null ? clip : new double[] {0, 0, width, height};
             // Half a pixel: antialiasing lets a glyph's edge touch the boundary without losing any of it.
             if (left < box[0] - 0.5 || left + w > box[0] + box[2] + 0.5) {
                 cut.add(String.format("'%s' spans x %.1f..%.1f, %s %.1f..%.1f", text, left, left + w,
                         clip != null ? "plot area" : "chart", box[0], box[0] + box[2]));
+            }
+            if (top < box[1] - 0.5 || top + lh > box[1] + box[3] + 0.5) {
+                cut.add(String.format("'%s' spans y %.1f..%.1f, %s %.1f..%.1f", text, top, top + lh,
+                        clip != null ? "plot area" : "chart", box[1], box[1] + box[3]));
             }
             inner.text(text, x, y, style, color, align, baseline);
         }
