@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.gradflow.engine.Scenario;
+import org.gradflow.engine.ScenarioReader;
 import org.gradflow.export.AwtPainter;
 import org.gradflow.session.RunFrame;
 import org.gradflow.session.Simulation;
@@ -16,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * No chart cuts its own words: every text a chart writes lies inside the chart, across and up and down, and
  * inside the plot area when it is written over the data (where drawing is clipped), for both runs of the
- * reference scenario at the start, early and late, at the size the window gives a chart at 1280 x 800 (about
- * 320 x 165, the learning curve 540 x 165) and larger.
+ * reference scenario and of every shipped example at the start, early and late, at the size the window gives a
+ * chart at 1280 x 800 (about 320 x 165, the learning curve 540 x 165) and larger.
  */
 class ChartWordsInsideTest {
     private static final long[] ITERATIONS = {1, 10, 1_500};
@@ -125,49 +133,69 @@ class ChartWordsInsideTest {
         }
     }
 
+    /** The reference scenario and every example shipped in assets/scenarios (divergence, saturation, eps...). */
+    private static Map<String, Scenario> scenarios() throws IOException {
+        Map<String, Scenario> all = new LinkedHashMap<>();
+        all.put("reference", Scenario.DEFAULT);
+        try (Stream<Path> files = Files.list(Path.of("assets/scenarios"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                all.put(file.getFileName().toString(), new ScenarioReader().read(file));
+            }
+        }
+        return all;
+    }
+
     @Test
     void everyWordOfEveryChartIsInsideTheChartAndTheDataItCovers() throws Exception {
         List<String> cut = new ArrayList<>();
-        for (long iteration : ITERATIONS) {
-            RunFrame left = new RunFrame();
-            RunFrame right = new RunFrame();
-            try (Simulation simulation = new Simulation(Scenario.DEFAULT)) {
-                simulation.runTo(iteration);
-                simulation.whenIdle().get(60, TimeUnit.SECONDS);
-                simulation.copyFrames(left, right);
+        for (Map.Entry<String, Scenario> scenario : scenarios().entrySet()) {
+            for (long iteration : ITERATIONS) {
+                cut.addAll(cutWords(scenario.getKey(), scenario.getValue(), iteration));
             }
-            for (int[] size : new int[][] {{540, 165}, {800, 300}}) {
-                BufferedImage image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
-                Graphics2D g = image.createGraphics();
-                try {
-                    Recorder recorder = new Recorder(new AwtPainter(g), size[0], size[1]);
-                    new CurveChart(recorder).draw(left, right, size[0], size[1], null);
+        }
+        assertThat(cut).isEmpty();
+    }
+
+    private static List<String> cutWords(String where, Scenario scenario, long iteration) throws Exception {
+        List<String> cut = new ArrayList<>();
+        RunFrame left = new RunFrame();
+        RunFrame right = new RunFrame();
+        try (Simulation simulation = new Simulation(scenario)) {
+            simulation.runTo(iteration);
+            simulation.whenIdle().get(60, TimeUnit.SECONDS);
+            simulation.copyFrames(left, right);
+        }
+        for (int[] size : new int[][] {{540, 165}, {800, 300}}) {
+            Recorder recorder = draw(size, painter -> new CurveChart(painter).draw(left, right, size[0], size[1],
+                    null));
+            for (String c : recorder.cut) {
+                cut.add("curve, " + where + ", it " + iteration + " " + size[0] + "x" + size[1] + ": " + c);
+            }
+        }
+        for (RunFrame frame : List.of(left, right)) {
+            for (int[] size : SIZES) {
+                for (ChartKind kind : ChartKind.values()) {
+                    Recorder recorder = draw(size, painter -> kind.create(painter).draw(frame, size[0], size[1],
+                            null));
                     for (String c : recorder.cut) {
-                        cut.add("curve it " + iteration + " " + size[0] + "x" + size[1] + ": " + c);
-                    }
-                } finally {
-                    g.dispose();
-                }
-            }
-            for (RunFrame frame : List.of(left, right)) {
-                for (int[] size : SIZES) {
-                    for (ChartKind kind : ChartKind.values()) {
-                        BufferedImage image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
-                        Graphics2D g = image.createGraphics();
-                        try {
-                            Recorder recorder = new Recorder(new AwtPainter(g), size[0], size[1]);
-                            kind.create(recorder).draw(frame, size[0], size[1], null);
-                            for (String c : recorder.cut) {
-                                cut.add(kind.slug() + " D=" + frame.outputSize() + " it " + iteration
-                                        + " " + size[0] + "x" + size[1] + ": " + c);
-                            }
-                        } finally {
-                            g.dispose();
-                        }
+                        cut.add(kind.slug() + " D=" + frame.outputSize() + ", " + where + ", it " + iteration + " "
+                                + size[0] + "x" + size[1] + ": " + c);
                     }
                 }
             }
         }
-        assertThat(cut).isEmpty();
+        return cut;
+    }
+
+    private static Recorder draw(int[] size, Consumer<Painter> drawing) {
+        BufferedImage image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            Recorder recorder = new Recorder(new AwtPainter(g), size[0], size[1]);
+            drawing.accept(recorder);
+            return recorder;
+        } finally {
+            g.dispose();
+        }
     }
 }
