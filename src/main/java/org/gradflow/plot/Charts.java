@@ -1,5 +1,6 @@
 package org.gradflow.plot;
 
+import java.util.List;
 import org.gradflow.engine.CosineDistance;
 import org.gradflow.engine.RunEvent;
 import org.gradflow.session.RunFrame;
@@ -43,13 +44,16 @@ final class Charts {
             long pass = (e.iteration() + f.passLength() - 1) / f.passLength();
             String label = prefix + e.kind().label() + " · " + (perPass ? "pass " + Format.grouped(pass)
                     : Format.grouped(e.iteration()));
-            // Per-iteration charts label at the bottom, clear of C near ±1; the curve at the top, clear of its
-            // falling loss.
+            // Per-iteration charts label at the bottom, clear of C near ±1, moving up a row where another label
+            // is; the curve at the top, clear of its falling loss, moving down. Where no row is free (a plot
+            // too short for all), the dashed line and the explanation below the charts still say it.
             double line = p.lineHeight(TextStyle.SMALL) + 2;
-            double y = perPass ? area.top() + 3 + row * line : area.top() + area.height() - 3 - (row + 1) * line;
-            boolean flip = xp + p.textWidth(label, TextStyle.SMALL) + 4 > area.left() + area.width();
-            p.text(label, flip ? xp - 3 : xp + 3, y, TextStyle.SMALL, color,
-                    flip ? Painter.Align.RIGHT : Painter.Align.LEFT, Painter.Baseline.TOP);
+            double[] tops = new double[8];
+            for (int r = 0; r < tops.length; r++) {
+                tops[r] = perPass ? area.top() + 3 + (row + r) * line
+                        : area.top() + area.height() - 3 - (row + r + 1) * line;
+            }
+            area.labelNear(List.of(label), xp, tops, 3, true, TextStyle.SMALL, color);
         }
     }
 
@@ -72,7 +76,7 @@ final class Charts {
                                   boolean above) {
         double y = rightAxis ? area.toY2(value) : area.toY(value);
         p.line(area.left(), y, area.left() + area.width(), y, Palette.REFERENCE, 1, 2, 3);
-        p.text(label, area.left() + area.width() - 4, above ? y - 2 : y + 2, TextStyle.SMALL, Palette.MUTED,
-                Painter.Align.RIGHT, above ? Painter.Baseline.BOTTOM : Painter.Baseline.TOP);
+        area.textInside(label, area.left() + area.width() - 4, above ? y - 2 : y + 2, TextStyle.SMALL,
+                Palette.MUTED, Painter.Align.RIGHT, above ? Painter.Baseline.BOTTOM : Painter.Baseline.TOP);
     }
 }

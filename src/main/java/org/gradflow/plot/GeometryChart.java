@@ -212,8 +212,14 @@ final class GeometryChart extends PointedChart {
             painter.line(x2, y2, x2 - head * Math.cos(a + 0.4), y2 - head * Math.sin(a + 0.4), color, 2.4);
         }
         if (!label.isEmpty()) {
-            area.textInside(label, x2 + 6 * Math.cos(a), y2 + 6 * Math.sin(a) - 4, TextStyle.LABEL, color,
-                    Painter.Align.LEFT, Painter.Baseline.BOTTOM);
+            // Beyond the tip; a row up or down where another tip's label is (û and v̂ nearly aligned).
+            double line = painter.lineHeight(TextStyle.LABEL);
+            double x = x2 + 6 * Math.cos(a);
+            double top = y2 + 6 * Math.sin(a) - 4 - line;
+            if (!area.labelNear(List.of(label), x, new double[] {top, top - line, top + line, top - 2 * line,
+                    top + 2 * line}, 0, true, TextStyle.LABEL, color)) {
+                area.textInside(label, x, top, TextStyle.LABEL, color, Painter.Align.LEFT, Painter.Baseline.TOP);
+            }
         }
     }
 

@@ -66,17 +66,11 @@ final class LandscapeChart extends PointedChart {
         // runs along dC/du, so the step is −η·gradOutput·|dC/du| along it (in 1-D, along the u axis).
         double step = -f.scenario().learningRate() * f.gradOutput() * (oneD ? f.dCdu(0) : f.dCduNorm());
         double tStep = now + step;
-        if (step != 0 && Double.isFinite(tStep) && Math.abs(tStep) <= span) {
-            double cStep = cosine.forward(pointOnLine(u, direction, tStep, oneD), v);
-            double xStep = area.toX(tStep);
-            painter.circle(xStep, area.toY(cStep), 5.5, Palette.PLOT_BACKGROUND, Palette.MUTED, 2);
-            // Where the step is too small to see, the label says how far it goes; the short form where that
-            // does not fit beside the point.
-            List<String> labels = Math.abs(xStep - xNow) < 2
-                    ? List.of("u − η·dL/du: moves " + Format.number(Math.abs(step), 2), "u − η·dL/du")
-                    : List.of("u − η·dL/du");
-            area.labelBeside(labels, xStep, area.toY(cStep) + 4, 8, xStep < area.left() + area.width() * 0.6,
-                    TextStyle.SMALL, Palette.MUTED, Painter.Baseline.TOP);
+        boolean stepShown = step != 0 && Double.isFinite(tStep) && Math.abs(tStep) <= span;
+        double xStep = area.toX(tStep);
+        double yStep = stepShown ? area.toY(cosine.forward(pointOnLine(u, direction, tStep, oneD), v)) : 0;
+        if (stepShown) {
+            painter.circle(xStep, yStep, 5.5, Palette.PLOT_BACKGROUND, Palette.MUTED, 2);
         }
 
         double distance = norm(pointOnLine(u, direction, closest, oneD));
@@ -86,12 +80,25 @@ final class LandscapeChart extends PointedChart {
             painter.circle(xs, area.toY(0), 6, Palette.PLOT_BACKGROUND, Palette.ALERT, 2);
             painter.circle(xs, spikeY, 4, Palette.DCDU, Palette.DCDU, 1);
             boolean roomOnRight = xs < area.left() + area.width() * 0.55;
-            double labelX = xs + (roomOnRight ? 9 : -9);
-            Painter.Align align = roomOnRight ? Painter.Align.LEFT : Painter.Align.RIGHT;
-            area.textInside("undefined at 0", labelX, area.toY(0) - 3, TextStyle.SMALL, Palette.ALERT, align,
-                    Painter.Baseline.BOTTOM);
-            area.textInside("spike " + Format.number(peak(n), 2), labelX, spikeY, TextStyle.SMALL, Palette.DCDU,
-                    align, Painter.Baseline.MIDDLE);
+            area.textInside("spike " + Format.number(peak(n), 2), xs + (roomOnRight ? 9 : -9), spikeY,
+                    TextStyle.SMALL, Palette.DCDU, roomOnRight ? Painter.Align.LEFT : Painter.Align.RIGHT,
+                    Painter.Baseline.MIDDLE);
+            // Above the open circle, or under it where a short plot puts the spike's label there.
+            List<String> undefined = List.of("undefined at 0");
+            if (!area.labelBeside(undefined, xs, area.toY(0) - 3, 9, roomOnRight, TextStyle.SMALL, Palette.ALERT,
+                    Painter.Baseline.BOTTOM)) {
+                area.labelBeside(undefined, xs, area.toY(0) + 3, 9, roomOnRight, TextStyle.SMALL, Palette.ALERT,
+                        Painter.Baseline.TOP);
+            }
+        }
+        if (stepShown) {
+            // Written after the singularity's labels, clear of them. Where the step is too small to see, the
+            // label says how far it goes; where no form fits, the legend's "one step" names the point.
+            List<String> labels = Math.abs(xStep - xNow) < 2
+                    ? List.of("u − η·dL/du: moves " + Format.number(Math.abs(step), 2), "u − η·dL/du")
+                    : List.of("u − η·dL/du");
+            area.labelBeside(labels, xStep, yStep + 4, 8, xStep < area.left() + area.width() * 0.6,
+                    TextStyle.SMALL, Palette.MUTED, Painter.Baseline.TOP);
         }
         drawCoordinates(oneD ? "u" : "t", "C", "|dC/du|");
         area.endData();

@@ -47,12 +47,16 @@ public final class PlotArea {
         this.painter = painter;
     }
 
+    /** Labels written over the data since the last frame, as x, y, w, h: later ones keep clear of them. */
+    private final List<double[]> labels = new ArrayList<>();
+
     /**
      * Draws the frame of a chart of {@code w x h} pixels at (0, 0); afterwards this maps data into it.
      *
      * @param y2 a second y axis on the right, or null
      */
     public void frame(double w, double h, String title, List<LegendItem> legend, Axis x, Axis y, Axis y2) {
+        labels.clear();
         this.x = x;
         this.y = y;
         this.y2 = y2;
@@ -217,37 +221,63 @@ public final class PlotArea {
         };
         start = Math.max(left, Math.min(start, left + width - w));
         double lineHeight = painter.lineHeight(style);
-        double textTop = switch (baseline) {
+        double textTop = Math.max(top, Math.min(topOf(y, style, baseline), top + height - lineHeight));
+        painter.text(text, start, textTop, style, color, Painter.Align.LEFT, Painter.Baseline.TOP);
+        labels.add(new double[] {start, textTop, w, lineHeight});
+    }
+
+    /**
+     * Writes a label {@code gap} pixels beside x, on the preferred side if it fits inside the plot clear of the
+     * labels written before it, else on the other; the texts are tried longest first. Where none fits, nothing is
+     * written (for labels the legend already explains): the answer says whether it was.
+     */
+    public boolean labelBeside(List<String> texts, double x, double y, double gap, boolean preferRight,
+            TextStyle style, Rgb color, Painter.Baseline baseline) {
+        return labelNear(texts, x, new double[] {topOf(y, style, baseline)}, gap, preferRight, style, color);
+    }
+
+    /**
+     * As {@link #labelBeside}, trying each of the given tops of the text in turn (rows to move to where the first
+     * is taken): every text at every top on both sides before the next, shorter text.
+     */
+    public boolean labelNear(List<String> texts, double x, double[] tops, double gap, boolean preferRight,
+            TextStyle style, Rgb color) {
+        double lineHeight = painter.lineHeight(style);
+        for (String text : texts) {
+            double w = painter.textWidth(text, style);
+            for (double textTop : tops) {
+                if (textTop < top - 0.5 || textTop + lineHeight > top + height + 0.5) {
+                    continue;
+                }
+                for (boolean right : new boolean[] {preferRight, !preferRight}) {
+                    double start = right ? x + gap : x - gap - w;
+                    double[] box = {start, textTop, w, lineHeight};
+                    if (start >= left && start + w <= left + width
+                            && labels.stream().noneMatch(b -> overlap(b, box))) {
+                        painter.text(text, start, textTop, style, color, Painter.Align.LEFT, Painter.Baseline.TOP);
+                        labels.add(box);
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The top of a line of text written at y with this baseline. */
+    private double topOf(double y, TextStyle style, Painter.Baseline baseline) {
+        double lineHeight = painter.lineHeight(style);
+        return switch (baseline) {
             case TOP -> y;
             case MIDDLE -> y - lineHeight / 2;
             case BOTTOM -> y - lineHeight;
             // The ascent: most of a line (Painter does not say more exactly).
             case BASELINE -> y - 0.8 * lineHeight;
         };
-        textTop = Math.max(top, Math.min(textTop, top + height - lineHeight));
-        painter.text(text, start, textTop, style, color, Painter.Align.LEFT, Painter.Baseline.TOP);
     }
 
-    /**
-     * Writes a label {@code gap} pixels beside x, on the preferred side if it fits inside the plot, else on the
-     * other; the texts are tried longest first (the first that fits on either side wins), and if none fits the
-     * last is kept inside by {@link #textInside}.
-     */
-    public void labelBeside(List<String> texts, double x, double y, double gap, boolean preferRight, TextStyle style,
-            Rgb color, Painter.Baseline baseline) {
-        for (String text : texts) {
-            double w = painter.textWidth(text, style);
-            for (boolean right : new boolean[] {preferRight, !preferRight}) {
-                double start = right ? x + gap : x - gap - w;
-                if (start >= left && start + w <= left + width) {
-                    painter.text(text, start, y, style, color, Painter.Align.LEFT, baseline);
-                    return;
-                }
-            }
-        }
-        String last = texts.get(texts.size() - 1);
-        textInside(last, preferRight ? x + gap : x - gap, y, style, color,
-                preferRight ? Painter.Align.LEFT : Painter.Align.RIGHT, baseline);
+    private static boolean overlap(double[] a, double[] b) {
+        return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
     }
 
     /** The data value at a pixel column, on the x axis of the last {@link #frame}; NaN outside the plot. */
@@ -575,8 +605,8 @@ public final class PlotArea {
         if (painter.textWidth(text, TextStyle.LABEL) > width - 8) {
             return;
         }
-        painter.text(text, left + width / 2, top + height / 2, TextStyle.LABEL, Palette.MUTED,
-                Painter.Align.CENTER, Painter.Baseline.MIDDLE);
+        textInside(text, left + width / 2, top + height / 2, TextStyle.LABEL, Palette.MUTED, Painter.Align.CENTER,
+                Painter.Baseline.MIDDLE);
     }
 
     private void ensure(int n) {

@@ -38,6 +38,8 @@ class ChartWordsInsideTest {
         private final double height;
         private final List<String> cut = new ArrayList<>();
         private double[] clip;
+        private final List<double[]> overData = new ArrayList<>();
+        private final List<String> overDataTexts = new ArrayList<>();
 
         Recorder(Painter inner, double width, double height) {
             this.inner = inner;
@@ -48,6 +50,8 @@ class ChartWordsInsideTest {
         @Override
         public void clip(double x, double y, double w, double h) {
             clip = new double[] {x, y, w, h};
+            overData.clear();
+            overDataTexts.clear();
             inner.clip(x, y, w, h);
         }
 
@@ -83,6 +87,20 @@ class ChartWordsInsideTest {
             if (top < box[1] - 0.5 || top + lh > box[1] + box[3] + 0.5) {
                 cut.add(String.format("'%s' spans y %.1f..%.1f, %s %.1f..%.1f", text, top, top + lh,
                         clip != null ? "plot area" : "chart", box[1], box[1] + box[3]));
+            }
+            if (clip != null) {
+                // Over the data, two labels on top of each other are as unreadable as a cut one. A pixel of
+                // slack each way: line heights include leading that carries no ink.
+                double[] mine = {left, top, w, lh};
+                for (int i = 0; i < overData.size(); i++) {
+                    double[] other = overData.get(i);
+                    if (mine[0] < other[0] + other[2] - 1 && other[0] < mine[0] + mine[2] - 1
+                            && mine[1] < other[1] + other[3] - 1 && other[1] < mine[1] + mine[3] - 1) {
+                        cut.add(String.format("'%s' overlaps '%s'", text, overDataTexts.get(i)));
+                    }
+                }
+                overData.add(mine);
+                overDataTexts.add(text);
             }
             inner.text(text, x, y, style, color, align, baseline);
         }
