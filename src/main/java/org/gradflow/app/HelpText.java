@@ -25,7 +25,7 @@ final class HelpText {
 
             Keys: Space steps, P plays or pauses, R resets. Ctrl+O opens a scenario, Ctrl+Shift+S saves it, \
             Ctrl+S exports the figure as PNG, Ctrl+E the trace as CSV. Ctrl+L opens a lesson; Page Down and Page Up \
-            go to its next and previous step. Ctrl+I: this iteration, worked.""";
+            go to its next and previous step. Ctrl+I: this iteration, worked. F11: full screen, for a projector.""";
 
     private HelpText() {
     }

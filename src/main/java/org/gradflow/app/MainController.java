@@ -20,6 +20,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.gradflow.engine.Scenario;
 import org.gradflow.engine.TrainingRule;
@@ -87,6 +88,8 @@ public final class MainController {
     private Menu examplesMenu;
     @FXML
     private CheckMenuItem geometryItem;
+    @FXML
+    private CheckMenuItem fullScreenItem;
     @FXML
     private Menu lessonsMenu;
     @FXML
@@ -475,6 +478,18 @@ public final class MainController {
 
     private Window window() {
         return playButton.getScene().getWindow();
+    }
+
+    /** The window's stage, once shown: the menu's tick follows full screen however it is left (Esc too). */
+    void attach(Stage stage) {
+        stage.setFullScreenExitHint("Esc or F11 leaves full screen");
+        fullScreenItem.setSelected(stage.isFullScreen());
+        stage.fullScreenProperty().addListener((o, was, now) -> fullScreenItem.setSelected(now));
+    }
+
+    @FXML
+    private void toggleFullScreen() {
+        ((Stage) window()).setFullScreen(fullScreenItem.isSelected());
     }
 
     private int scale() {

@@ -59,6 +59,7 @@ public final class MainWindow implements AutoCloseable {
         scene.getStylesheets().add(Views.resource("/assets/css/gradflow.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> RunKeys.handle(e, vm, root));
         stage.setScene(scene);
+        controller.attach(stage);
         stage.setTitle(TITLE);
         vm.scenarioFileProperty().addListener((o, was, now) -> stage.setTitle(
                 now == null ? TITLE : now.getFileName() + " · " + TITLE));

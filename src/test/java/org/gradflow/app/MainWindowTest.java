@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -65,6 +67,24 @@ class MainWindowTest extends WindowTest {
             assertThat(window.model().left().iterationProperty().get()).isEqualTo(i);
             assertThat(window.model().right().iterationProperty().get()).isEqualTo(i);
         }
+    }
+
+    @Test
+    void f11FillsTheScreenForAProjectorAndEscOrF11LeavesWithTheMenuTickFollowing(FxRobot robot) throws Exception {
+        CheckMenuItem item = (CheckMenuItem) robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "fullScreenItem".equals(i.getId())).findFirst()
+                .orElseThrow();
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        await(stage::isFullScreen);
+        assertThat(item.isSelected()).isTrue();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        await(() -> !stage.isFullScreen());
+        assertThat(item.isSelected()).isFalse();
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        await(stage::isFullScreen);
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        await(() -> !stage.isFullScreen());
+        assertThat(item.isSelected()).isFalse();
     }
 
     @Test
