@@ -311,6 +311,15 @@ public final class PlotArea {
 
     /** A framed label of lines beside x, at the bottom of the plot or at its top. */
     private void label(List<String> lines, double xp, boolean below) {
+        label(lines, xp, below, List.of());
+    }
+
+    /**
+     * The readout's box: in the preferred half (top or bottom) beside the crosshair on its roomier side, unless
+     * that covers more of the described series than another place (the other half, the middle, the other side)
+     * does: the box goes where it crosses the fewest of their segments, the preferred place on a tie.
+     */
+    private void label(List<String> lines, double xp, boolean below, List<Named> avoid) {
         double lineHeight = painter.lineHeight(TextStyle.SMALL) + 2;
         double boxHeight = lines.size() * lineHeight + 6;
         double boxWidth = 0;
@@ -318,15 +327,82 @@ public final class PlotArea {
             boxWidth = Math.max(boxWidth, painter.textWidth(l, TextStyle.SMALL));
         }
         boxWidth += 10;
-        double by = below ? top + height - boxHeight - 4 : top + 4;
-        double bx = xp + 6 + boxWidth <= left + width ? xp + 6 : xp - 6 - boxWidth;
-        bx = Math.max(left + 2, Math.min(bx, left + width - boxWidth - 2));
+        double upper = top + 4;
+        double lower = top + height - boxHeight - 4;
+        double[] ys = below ? new double[] {lower, upper, (upper + lower) / 2} : new double[] {upper, lower,
+            (upper + lower) / 2};
+        boolean rightFirst = xp + 6 + boxWidth <= left + width;
+        double[] xs = {rightFirst ? xp + 6 : xp - 6 - boxWidth, rightFirst ? xp - 6 - boxWidth : xp + 6};
+        double bx = Double.NaN;
+        double by = Double.NaN;
+        int fewest = Integer.MAX_VALUE;
+        for (double candidateY : ys) {
+            for (double candidateX : xs) {
+                double cx = Math.max(left + 2, Math.min(candidateX, left + width - boxWidth - 2));
+                int crossed = crossings(avoid, new double[] {cx, candidateY, boxWidth, boxHeight});
+                if (crossed < fewest) {
+                    fewest = crossed;
+                    bx = cx;
+                    by = candidateY;
+                }
+            }
+        }
         painter.fillRect(bx, by, boxWidth, boxHeight, Palette.BACKGROUND.withAlpha(0.92));
         painter.strokeRect(bx, by, boxWidth, boxHeight, Palette.FRAME, 1);
         for (int i = 0; i < lines.size(); i++) {
             painter.text(lines.get(i), bx + 5, by + 3 + i * lineHeight, TextStyle.SMALL, Palette.TEXT,
                     Painter.Align.LEFT, Painter.Baseline.TOP);
         }
+    }
+
+    /** How many segments of the series, as drawn (gaps at NaN), pass through the box {x, y, w, h}. */
+    private int crossings(List<Named> series, double[] box) {
+        int crossed = 0;
+        for (Named n : series) {
+            SeriesPoints s = n.points();
+            double px = Double.NaN;
+            double py = Double.NaN;
+            for (int i = 0; i < s.size(); i++) {
+                double y = s.ys()[i];
+                if (Double.isNaN(y)) {
+                    px = Double.NaN;
+                    continue;
+                }
+                double qx = toX(s.xs()[i]);
+                double qy = toY(y);
+                if (segmentCrosses(Double.isNaN(px) ? qx : px, Double.isNaN(px) ? qy : py, qx, qy, box)) {
+                    crossed++;
+                }
+                px = qx;
+                py = qy;
+            }
+        }
+        return crossed;
+    }
+
+    /** Liang–Barsky: whether the segment from (x1, y1) to (x2, y2) has a part inside the box {x, y, w, h}. */
+    static boolean segmentCrosses(double x1, double y1, double x2, double y2, double[] box) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x1 - box[0], box[0] + box[2] - x1, y1 - box[1], box[1] + box[3] - y1};
+        double from = 0;
+        double to = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    from = Math.max(from, t);
+                } else {
+                    to = Math.min(to, t);
+                }
+            }
+        }
+        return from <= to;
     }
 
     /** One series as the readout names it, and how its values are written. */
@@ -339,8 +415,8 @@ public final class PlotArea {
     /**
      * A crosshair at {@code at} (an x value) with what each series holds in that pixel column: the exact value
      * at the exact iteration where the column holds one iteration, else the column's lowest and highest values
-     * (a bucket of many iterations). The label goes in the half of the plot the series are not in, so that it
-     * never covers the curves it describes.
+     * (a bucket of many iterations). The label goes in the half of the plot the series are not in, or wherever
+     * else it covers fewer of the curves it describes.
      *
      * @return the lines of the label (for tests), empty when {@code at} is outside the plot
      */
@@ -415,8 +491,9 @@ public final class PlotArea {
                 : units + " " + Format.grouped((long) Math.max(0, Math.ceil(colFrom))) + " … "
                         + Format.grouped((long) Math.floor(colTo)));
         lines.addAll(values);
-        // Into the half of the plot where the series are not, beside the crosshair on its roomier side.
-        label(lines, xp, sumY / counted < top + height / 2);
+        // Into the half of the plot where the series are not, beside the crosshair on its roomier side; elsewhere
+        // if that covers more of them.
+        label(lines, xp, sumY / counted < top + height / 2, series);
         return lines;
     }
 

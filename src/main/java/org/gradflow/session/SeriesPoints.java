@@ -44,6 +44,16 @@ public final class SeriesPoints {
         decimated = merged;
     }
 
+    /** A series of exact points (one iteration each), as given: for charts drawn from numbers at hand. */
+    public static SeriesPoints exact(double[] xs, double[] ys) {
+        if (xs.length != ys.length) {
+            throw new IllegalArgumentException("xs and ys differ in length: " + xs.length + " and " + ys.length);
+        }
+        SeriesPoints points = new SeriesPoints();
+        points.set(xs, ys, xs.length);
+        return points;
+    }
+
     void copyFrom(SeriesPoints other) {
         set(other.xs, other.ys, other.size);
         decimated = other.decimated;

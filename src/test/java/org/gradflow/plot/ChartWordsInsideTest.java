@@ -32,8 +32,7 @@ class ChartWordsInsideTest {
     private static final int[][] SIZES = {{320, 165}, {400, 240}, {800, 500}};
 
     /** Records where each text lands against the clip in force (or the chart's bounds). */
-    private static final class Recorder implements Painter {
-        private final Painter inner;
+    private static final class Recorder extends ForwardingPainter {
         private final double width;
         private final double height;
         private final List<String> cut = new ArrayList<>();
@@ -42,7 +41,7 @@ class ChartWordsInsideTest {
         private final List<String> overDataTexts = new ArrayList<>();
 
         Recorder(Painter inner, double width, double height) {
-            this.inner = inner;
+            super(inner);
             this.width = width;
             this.height = height;
         }
@@ -52,13 +51,13 @@ class ChartWordsInsideTest {
             clip = new double[] {x, y, w, h};
             overData.clear();
             overDataTexts.clear();
-            inner.clip(x, y, w, h);
+            super.clip(x, y, w, h);
         }
 
         @Override
         public void unclip() {
             clip = null;
-            inner.unclip();
+            super.unclip();
         }
 
         @Override
@@ -102,52 +101,7 @@ class ChartWordsInsideTest {
                 overData.add(mine);
                 overDataTexts.add(text);
             }
-            inner.text(text, x, y, style, color, align, baseline);
-        }
-
-        @Override
-        public void fillRect(double x, double y, double w, double h, Rgb color) {
-            inner.fillRect(x, y, w, h, color);
-        }
-
-        @Override
-        public void strokeRect(double x, double y, double w, double h, Rgb color, double lineWidth) {
-            inner.strokeRect(x, y, w, h, color, lineWidth);
-        }
-
-        @Override
-        public void line(double x1, double y1, double x2, double y2, Rgb color, double lineWidth, double... dash) {
-            inner.line(x1, y1, x2, y2, color, lineWidth, dash);
-        }
-
-        @Override
-        public void polyline(double[] xs, double[] ys, int n, Rgb color, double lineWidth, double... dash) {
-            inner.polyline(xs, ys, n, color, lineWidth, dash);
-        }
-
-        @Override
-        public void fillPolygon(double[] xs, double[] ys, int n, Rgb color) {
-            inner.fillPolygon(xs, ys, n, color);
-        }
-
-        @Override
-        public void circle(double cx, double cy, double r, Rgb fill, Rgb stroke, double strokeWidth) {
-            inner.circle(cx, cy, r, fill, stroke, strokeWidth);
-        }
-
-        @Override
-        public void verticalText(String text, double x, double y, TextStyle style, Rgb color) {
-            inner.verticalText(text, x, y, style, color);
-        }
-
-        @Override
-        public double textWidth(String text, TextStyle style) {
-            return inner.textWidth(text, style);
-        }
-
-        @Override
-        public double lineHeight(TextStyle style) {
-            return inner.lineHeight(style);
+            super.text(text, x, y, style, color, align, baseline);
         }
     }
 
