@@ -317,7 +317,8 @@ public final class PlotArea {
     /**
      * The readout's box: in the preferred half (top or bottom) beside the crosshair on its roomier side, unless
      * that covers more of the described series than another place (the other half, the middle, the other side)
-     * does: the box goes where it crosses the fewest of their segments, the preferred place on a tie.
+     * does: the box goes where it crosses the fewest of their segments, then where it hides the fewest labels,
+     * the preferred place on a tie.
      */
     private void label(List<String> lines, double xp, boolean below, List<Named> avoid) {
         double lineHeight = painter.lineHeight(TextStyle.SMALL) + 2;
@@ -339,7 +340,9 @@ public final class PlotArea {
         for (double candidateY : ys) {
             for (double candidateX : xs) {
                 double cx = Math.max(left + 2, Math.min(candidateX, left + width - boxWidth - 2));
-                int crossed = crossings(avoid, new double[] {cx, candidateY, boxWidth, boxHeight});
+                double[] box = {cx, candidateY, boxWidth, boxHeight};
+                // Curves first; among places that hide as few of them, the one hiding fewest labels.
+                int crossed = crossings(avoid, box) * 1000 + (int) labels.stream().filter(b -> overlap(b, box)).count();
                 if (crossed < fewest) {
                     fewest = crossed;
                     bx = cx;

@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.gradflow.export.AwtPainter;
 import org.gradflow.session.SeriesPoints;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,12 @@ class ReadoutPlacementTest {
 
     /** The last rectangle outlined: the readout's box, drawn after the frame. */
     private static double[] readoutBox(double at, List<PlotArea.Named> series, PlotArea[] areaOut) {
+        return readoutBox(at, series, areaOut, area -> {
+        });
+    }
+
+    private static double[] readoutBox(double at, List<PlotArea.Named> series, PlotArea[] areaOut,
+            Consumer<PlotArea> before) {
         BufferedImage image = new BufferedImage(400, 240, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         List<double[]> outlines = new ArrayList<>();
@@ -29,6 +36,7 @@ class ReadoutPlacementTest {
             PlotArea area = new PlotArea(painter);
             area.frame(400, 240, "C", List.of(), Axis.linear(0, 100, "iteration"), Axis.linear(-1.15, 1.15, "C"),
                     null);
+            before.accept(area);
             assertThat(area.readout(at, series)).isNotEmpty();
             areaOut[0] = area;
             return outlines.get(outlines.size() - 1);
@@ -69,6 +77,28 @@ class ReadoutPlacementTest {
         assertThat(crossings(area[0], a, box) + crossings(area[0], b, box)).isZero();
         assertThat(box[1]).as("still in the half the series are not in at the pointer")
                 .isGreaterThan(area[0].top() + area[0].height() / 2);
+    }
+
+    @Test
+    void whereNoCurveIsInTheWayTheBoxKeepsOffTheChartsOwnLabels() {
+        // One series along the top: the box goes to the bottom; an event label written at the bottom right of
+        // the pointer (as "learned · 1,400" is) sends it to the bottom left.
+        double[] xs = new double[101];
+        double[] ys = new double[101];
+        for (int i = 0; i <= 100; i++) {
+            xs[i] = i;
+            ys[i] = 0.9;
+        }
+        SeriesPoints top = SeriesPoints.exact(xs, ys);
+        List<PlotArea.Named> series = List.of(new PlotArea.Named("C, target +1", top, Palette.POSITIVE));
+        PlotArea[] area = new PlotArea[1];
+        double[] free = readoutBox(40, series, area);
+        double[] box = readoutBox(40, series, area, a -> a.textInside("learned · 1,400", a.toX(40) + 10,
+                a.top() + a.height() - 20, TextStyle.SMALL, Palette.LEARNED, Painter.Align.LEFT, Painter.Baseline.TOP));
+        assertThat(free[0]).as("without the label: right of the pointer").isGreaterThan(area[0].toX(40));
+        assertThat(box[0] + box[2]).as("with it: left of the pointer").isLessThan(area[0].toX(40));
+        assertThat(box[1]).isGreaterThan(area[0].top() + area[0].height() / 2);
+        assertThat(crossings(area[0], top, box)).isZero();
     }
 
     @Test
