@@ -53,7 +53,7 @@ final class Charts {
                 tops[r] = perPass ? area.top() + 3 + (row + r) * line
                         : area.top() + area.height() - 3 - (row + r + 1) * line;
             }
-            area.labelNear(List.of(label), xp, tops, 3, true, TextStyle.SMALL, color);
+            area.labels().near(List.of(label), xp, tops, 3, true, TextStyle.SMALL, color);
         }
     }
 
@@ -76,7 +76,7 @@ final class Charts {
                                   boolean above) {
         double y = rightAxis ? area.toY2(value) : area.toY(value);
         p.line(area.left(), y, area.left() + area.width(), y, Palette.REFERENCE, 1, 2, 3);
-        area.textInside(label, area.left() + area.width() - 4, above ? y - 2 : y + 2, TextStyle.SMALL,
+        area.labels().inside(label, area.left() + area.width() - 4, above ? y - 2 : y + 2, TextStyle.SMALL,
                 Palette.MUTED, Painter.Align.RIGHT, above ? Painter.Baseline.BOTTOM : Painter.Baseline.TOP);
     }
 }

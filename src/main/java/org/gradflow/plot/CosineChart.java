@@ -55,7 +55,7 @@ final class CosineChart extends TimeSeriesChart {
             return;
         }
         painter.line(area.left(), y, area.left() + area.width(), y, color, 1.4, 6, 4);
-        area.textInside(label, area.left() + 4, value > 0 ? y + 2 : y - 2, TextStyle.SMALL, color,
+        area.labels().inside(label, area.left() + 4, value > 0 ? y + 2 : y - 2, TextStyle.SMALL, color,
                 Painter.Align.LEFT, value > 0 ? Painter.Baseline.TOP : Painter.Baseline.BOTTOM);
     }
 

@@ -180,14 +180,14 @@ final class GeometryChart extends PointedChart {
         double sv = Math.signum(v[0]);
         // û above the line, v̂ below, so that their labels stay apart when they point the same way.
         arrow(area.toX(0), y - 6, area.toX(su), y - 6, Palette.POSITIVE, "");
-        area.textInside("û = " + (su > 0 ? "+1" : "−1"), area.toX(su), y - 12, TextStyle.LABEL, Palette.POSITIVE,
+        area.labels().inside("û = " + (su > 0 ? "+1" : "−1"), area.toX(su), y - 12, TextStyle.LABEL, Palette.POSITIVE,
                 Painter.Align.CENTER, Painter.Baseline.BOTTOM);
         arrowBelow(area.toX(0), y + 6, area.toX(sv), y + 6, Palette.NEGATIVE, "v̂ = " + (sv > 0 ? "+1" : "−1"));
     }
 
     private void arrowBelow(double x1, double y1, double x2, double y2, Rgb color, String label) {
         arrow(x1, y1, x2, y2, color, "");
-        area.textInside(label, x2, y2 + 6, TextStyle.LABEL, color, Painter.Align.CENTER, Painter.Baseline.TOP);
+        area.labels().inside(label, x2, y2 + 6, TextStyle.LABEL, color, Painter.Align.CENTER, Painter.Baseline.TOP);
     }
 
     private void circle() {
@@ -216,9 +216,9 @@ final class GeometryChart extends PointedChart {
             double line = painter.lineHeight(TextStyle.LABEL);
             double x = x2 + 6 * Math.cos(a);
             double top = y2 + 6 * Math.sin(a) - 4 - line;
-            if (!area.labelNear(List.of(label), x, new double[] {top, top - line, top + line, top - 2 * line,
+            if (!area.labels().near(List.of(label), x, new double[] {top, top - line, top + line, top - 2 * line,
                     top + 2 * line}, 0, true, TextStyle.LABEL, color)) {
-                area.textInside(label, x, top, TextStyle.LABEL, color, Painter.Align.LEFT, Painter.Baseline.TOP);
+                area.labels().inside(label, x, top, TextStyle.LABEL, color, Painter.Align.LEFT, Painter.Baseline.TOP);
             }
         }
     }

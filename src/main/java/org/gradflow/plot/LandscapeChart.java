@@ -80,14 +80,14 @@ final class LandscapeChart extends PointedChart {
             painter.circle(xs, area.toY(0), 6, Palette.PLOT_BACKGROUND, Palette.ALERT, 2);
             painter.circle(xs, spikeY, 4, Palette.DCDU, Palette.DCDU, 1);
             boolean roomOnRight = xs < area.left() + area.width() * 0.55;
-            area.textInside("spike " + Format.number(peak(n), 2), xs + (roomOnRight ? 9 : -9), spikeY,
+            area.labels().inside("spike " + Format.number(peak(n), 2), xs + (roomOnRight ? 9 : -9), spikeY,
                     TextStyle.SMALL, Palette.DCDU, roomOnRight ? Painter.Align.LEFT : Painter.Align.RIGHT,
                     Painter.Baseline.MIDDLE);
             // Above the open circle, or under it where a short plot puts the spike's label there.
             List<String> undefined = List.of("undefined at 0");
-            if (!area.labelBeside(undefined, xs, area.toY(0) - 3, 9, roomOnRight, TextStyle.SMALL, Palette.ALERT,
+            if (!area.labels().beside(undefined, xs, area.toY(0) - 3, 9, roomOnRight, TextStyle.SMALL, Palette.ALERT,
                     Painter.Baseline.BOTTOM)) {
-                area.labelBeside(undefined, xs, area.toY(0) + 3, 9, roomOnRight, TextStyle.SMALL, Palette.ALERT,
+                area.labels().beside(undefined, xs, area.toY(0) + 3, 9, roomOnRight, TextStyle.SMALL, Palette.ALERT,
                         Painter.Baseline.TOP);
             }
         }
@@ -97,7 +97,7 @@ final class LandscapeChart extends PointedChart {
             List<String> labels = Math.abs(xStep - xNow) < 2
                     ? List.of("u − η·dL/du: moves " + Format.number(Math.abs(step), 2), "u − η·dL/du")
                     : List.of("u − η·dL/du");
-            area.labelBeside(labels, xStep, yStep + 4, 8, xStep < area.left() + area.width() * 0.6,
+            area.labels().beside(labels, xStep, yStep + 4, 8, xStep < area.left() + area.width() * 0.6,
                     TextStyle.SMALL, Palette.MUTED, Painter.Baseline.TOP);
         }
         drawCoordinates(oneD ? "u" : "t", "C", "|dC/du|");

@@ -18,6 +18,7 @@ public final class PlotArea {
     private static final double SNAP_PIXELS = 30;
 
     private final Painter painter;
+    private final PlotLabels labels;
     private Axis x;
     private Axis y;
     private Axis y2;
@@ -45,10 +46,13 @@ public final class PlotArea {
     /** One per chart and painter: it keeps its pixel buffers from frame to frame. */
     public PlotArea(Painter painter) {
         this.painter = painter;
+        this.labels = new PlotLabels(painter, this);
     }
 
-    /** Labels written over the data since the last frame, as x, y, w, h: later ones keep clear of them. */
-    private final List<double[]> labels = new ArrayList<>();
+    /** Where words go over the data: inside the plot, clear of each other. */
+    PlotLabels labels() {
+        return labels;
+    }
 
     /**
      * Draws the frame of a chart of {@code w x h} pixels at (0, 0); afterwards this maps data into it.
@@ -206,80 +210,6 @@ public final class PlotArea {
         return left;
     }
 
-    /**
-     * Writes text at (x, y) as {@code align} and {@code baseline} say, moved as little as needed to stay inside
-     * the plot, where data drawing is clipped: a label at the tip of an arrow, or by a point at the top of the
-     * range, would otherwise lose letters.
-     */
-    public void textInside(String text, double x, double y, TextStyle style, Rgb color, Painter.Align align,
-            Painter.Baseline baseline) {
-        double w = painter.textWidth(text, style);
-        double start = switch (align) {
-            case LEFT -> x;
-            case CENTER -> x - w / 2;
-            case RIGHT -> x - w;
-        };
-        start = Math.max(left, Math.min(start, left + width - w));
-        double lineHeight = painter.lineHeight(style);
-        double textTop = Math.max(top, Math.min(topOf(y, style, baseline), top + height - lineHeight));
-        painter.text(text, start, textTop, style, color, Painter.Align.LEFT, Painter.Baseline.TOP);
-        labels.add(new double[] {start, textTop, w, lineHeight});
-    }
-
-    /**
-     * Writes a label {@code gap} pixels beside x, on the preferred side if it fits inside the plot clear of the
-     * labels written before it, else on the other; the texts are tried longest first. Where none fits, nothing is
-     * written (for labels the legend already explains): the answer says whether it was.
-     */
-    public boolean labelBeside(List<String> texts, double x, double y, double gap, boolean preferRight,
-            TextStyle style, Rgb color, Painter.Baseline baseline) {
-        return labelNear(texts, x, new double[] {topOf(y, style, baseline)}, gap, preferRight, style, color);
-    }
-
-    /**
-     * As {@link #labelBeside}, trying each of the given tops of the text in turn (rows to move to where the first
-     * is taken): every text at every top on both sides before the next, shorter text.
-     */
-    public boolean labelNear(List<String> texts, double x, double[] tops, double gap, boolean preferRight,
-            TextStyle style, Rgb color) {
-        double lineHeight = painter.lineHeight(style);
-        for (String text : texts) {
-            double w = painter.textWidth(text, style);
-            for (double textTop : tops) {
-                if (textTop < top - 0.5 || textTop + lineHeight > top + height + 0.5) {
-                    continue;
-                }
-                for (boolean right : new boolean[] {preferRight, !preferRight}) {
-                    double start = right ? x + gap : x - gap - w;
-                    double[] box = {start, textTop, w, lineHeight};
-                    if (start >= left && start + w <= left + width
-                            && labels.stream().noneMatch(b -> overlap(b, box))) {
-                        painter.text(text, start, textTop, style, color, Painter.Align.LEFT, Painter.Baseline.TOP);
-                        labels.add(box);
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The top of a line of text written at y with this baseline. */
-    private double topOf(double y, TextStyle style, Painter.Baseline baseline) {
-        double lineHeight = painter.lineHeight(style);
-        return switch (baseline) {
-            case TOP -> y;
-            case MIDDLE -> y - lineHeight / 2;
-            case BOTTOM -> y - lineHeight;
-            // The ascent: most of a line (Painter does not say more exactly).
-            case BASELINE -> y - 0.8 * lineHeight;
-        };
-    }
-
-    private static boolean overlap(double[] a, double[] b) {
-        return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
-    }
-
     /** The data value at a pixel column, on the x axis of the last {@link #frame}; NaN outside the plot. */
     public double fromX(double pixel) {
         if (x == null || pixel < left || pixel > left + width) {
@@ -334,78 +264,15 @@ public final class PlotArea {
             (upper + lower) / 2};
         boolean rightFirst = xp + 6 + boxWidth <= left + width;
         double[] xs = {rightFirst ? xp + 6 : xp - 6 - boxWidth, rightFirst ? xp - 6 - boxWidth : xp + 6};
-        double bx = Double.NaN;
-        double by = Double.NaN;
-        int fewest = Integer.MAX_VALUE;
-        for (double candidateY : ys) {
-            for (double candidateX : xs) {
-                double cx = Math.max(left + 2, Math.min(candidateX, left + width - boxWidth - 2));
-                double[] box = {cx, candidateY, boxWidth, boxHeight};
-                // Curves first; among places that hide as few of them, the one hiding fewest labels.
-                int crossed = crossings(avoid, box) * 1000 + (int) labels.stream().filter(b -> overlap(b, box)).count();
-                if (crossed < fewest) {
-                    fewest = crossed;
-                    bx = cx;
-                    by = candidateY;
-                }
-            }
-        }
+        double[] box = labels.leastCovering(xs, ys, boxWidth, boxHeight, avoid);
+        double bx = box[0];
+        double by = box[1];
         painter.fillRect(bx, by, boxWidth, boxHeight, Palette.BACKGROUND.withAlpha(0.92));
         painter.strokeRect(bx, by, boxWidth, boxHeight, Palette.FRAME, 1);
         for (int i = 0; i < lines.size(); i++) {
             painter.text(lines.get(i), bx + 5, by + 3 + i * lineHeight, TextStyle.SMALL, Palette.TEXT,
                     Painter.Align.LEFT, Painter.Baseline.TOP);
         }
-    }
-
-    /** How many segments of the series, as drawn (gaps at NaN), pass through the box {x, y, w, h}. */
-    private int crossings(List<Named> series, double[] box) {
-        int crossed = 0;
-        for (Named n : series) {
-            SeriesPoints s = n.points();
-            double px = Double.NaN;
-            double py = Double.NaN;
-            for (int i = 0; i < s.size(); i++) {
-                double y = s.ys()[i];
-                if (Double.isNaN(y)) {
-                    px = Double.NaN;
-                    continue;
-                }
-                double qx = toX(s.xs()[i]);
-                double qy = toY(y);
-                if (segmentCrosses(Double.isNaN(px) ? qx : px, Double.isNaN(px) ? qy : py, qx, qy, box)) {
-                    crossed++;
-                }
-                px = qx;
-                py = qy;
-            }
-        }
-        return crossed;
-    }
-
-    /** Liang–Barsky: whether the segment from (x1, y1) to (x2, y2) has a part inside the box {x, y, w, h}. */
-    static boolean segmentCrosses(double x1, double y1, double x2, double y2, double[] box) {
-        double dx = x2 - x1;
-        double dy = y2 - y1;
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {x1 - box[0], box[0] + box[2] - x1, y1 - box[1], box[1] + box[3] - y1};
-        double from = 0;
-        double to = 1;
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return false;
-                }
-            } else {
-                double t = q[i] / p[i];
-                if (p[i] < 0) {
-                    from = Math.max(from, t);
-                } else {
-                    to = Math.min(to, t);
-                }
-            }
-        }
-        return from <= to;
     }
 
     /** One series as the readout names it, and how its values are written. */
@@ -685,7 +552,7 @@ public final class PlotArea {
         if (painter.textWidth(text, TextStyle.LABEL) > width - 8) {
             return;
         }
-        textInside(text, left + width / 2, top + height / 2, TextStyle.LABEL, Palette.MUTED, Painter.Align.CENTER,
+        labels.inside(text, left + width / 2, top + height / 2, TextStyle.LABEL, Palette.MUTED, Painter.Align.CENTER,
                 Painter.Baseline.MIDDLE);
     }
 

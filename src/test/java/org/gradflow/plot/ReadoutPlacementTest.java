@@ -48,7 +48,7 @@ class ReadoutPlacementTest {
     private static int crossings(PlotArea area, SeriesPoints s, double[] box) {
         int crossed = 0;
         for (int i = 1; i < s.size(); i++) {
-            if (PlotArea.segmentCrosses(area.toX(s.xs()[i - 1]), area.toY(s.ys()[i - 1]), area.toX(s.xs()[i]),
+            if (PlotLabels.segmentCrosses(area.toX(s.xs()[i - 1]), area.toY(s.ys()[i - 1]), area.toX(s.xs()[i]),
                     area.toY(s.ys()[i]), box)) {
                 crossed++;
             }
@@ -93,7 +93,7 @@ class ReadoutPlacementTest {
         List<PlotArea.Named> series = List.of(new PlotArea.Named("C, target +1", top, Palette.POSITIVE));
         PlotArea[] area = new PlotArea[1];
         double[] free = readoutBox(40, series, area);
-        double[] box = readoutBox(40, series, area, a -> a.textInside("learned · 1,400", a.toX(40) + 10,
+        double[] box = readoutBox(40, series, area, a -> a.labels().inside("learned · 1,400", a.toX(40) + 10,
                 a.top() + a.height() - 20, TextStyle.SMALL, Palette.LEARNED, Painter.Align.LEFT, Painter.Baseline.TOP));
         assertThat(free[0]).as("without the label: right of the pointer").isGreaterThan(area[0].toX(40));
         assertThat(box[0] + box[2]).as("with it: left of the pointer").isLessThan(area[0].toX(40));
@@ -104,11 +104,11 @@ class ReadoutPlacementTest {
     @Test
     void aSegmentCrossesABoxWhenAnyPartOfItIsInside() {
         double[] box = {10, 10, 20, 10};
-        assertThat(PlotArea.segmentCrosses(0, 15, 40, 15, box)).as("straight through").isTrue();
-        assertThat(PlotArea.segmentCrosses(15, 12, 16, 13, box)).as("wholly inside").isTrue();
-        assertThat(PlotArea.segmentCrosses(0, 0, 9, 40, box)).as("passes left of it").isFalse();
-        assertThat(PlotArea.segmentCrosses(0, 0, 40, 5, box)).as("passes above it").isFalse();
-        assertThat(PlotArea.segmentCrosses(20, 15, 20, 15, box)).as("a point inside").isTrue();
-        assertThat(PlotArea.segmentCrosses(0, 30, 30, 0, box)).as("cuts a corner").isTrue();
+        assertThat(PlotLabels.segmentCrosses(0, 15, 40, 15, box)).as("straight through").isTrue();
+        assertThat(PlotLabels.segmentCrosses(15, 12, 16, 13, box)).as("wholly inside").isTrue();
+        assertThat(PlotLabels.segmentCrosses(0, 0, 9, 40, box)).as("passes left of it").isFalse();
+        assertThat(PlotLabels.segmentCrosses(0, 0, 40, 5, box)).as("passes above it").isFalse();
+        assertThat(PlotLabels.segmentCrosses(20, 15, 20, 15, box)).as("a point inside").isTrue();
+        assertThat(PlotLabels.segmentCrosses(0, 30, 30, 0, box)).as("cuts a corner").isTrue();
     }
 }
