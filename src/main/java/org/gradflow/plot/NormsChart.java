@@ -33,7 +33,15 @@ final class NormsChart implements RunChart {
             double top = Double.isNaN(value) ? floor : area.toY(value);
             Rgb color = GradNorms.NAMES[k].startsWith("hidden") ? Palette.HIDDEN : Palette.OUTPUT;
             painter.fillRect(x, top, slot * 0.6, floor - top, color);
+            // The value over its bar, within the bar's slot: with one digit fewer where two do not fit (large
+            // text, a narrow chart), left out where neither does (the log axis still reads it).
             String label = Double.isNaN(value) ? "NaN" : Format.number(value, 2);
+            if (painter.textWidth(label, TextStyle.SMALL) > slot - 4) {
+                label = Double.isNaN(value) ? "NaN" : Format.number(value, 1);
+            }
+            if (painter.textWidth(label, TextStyle.SMALL) > slot - 4) {
+                continue;
+            }
             boolean inside = top - painter.lineHeight(TextStyle.SMALL) - 3 < area.top();
             painter.text(label, x + slot * 0.3, inside ? top + 3 : top - 3, TextStyle.SMALL,
                     inside ? Palette.BACKGROUND : Palette.TEXT, Painter.Align.CENTER,

@@ -70,9 +70,11 @@ public final class PlotArea {
         double labelHeight = p.lineHeight(TextStyle.LABEL);
         double tickHeight = p.lineHeight(TextStyle.TICK);
 
-        p.text(title, PAD, PAD, TextStyle.TITLE, Palette.TEXT, Painter.Align.LEFT, Painter.Baseline.TOP);
+        // Larger text in a narrow chart: the title steps down a size or two rather than run off the edge.
+        TextStyle titleStyle = fitting(title, w - 2 * PAD, TextStyle.TITLE, TextStyle.LABEL, TextStyle.SMALL);
+        p.text(title, PAD, PAD, titleStyle, Palette.TEXT, Painter.Align.LEFT, Painter.Baseline.TOP);
         double legendWidth = legendWidth(legend);
-        double titleEnd = PAD + p.textWidth(title, TextStyle.TITLE) + 16;
+        double titleEnd = PAD + p.textWidth(title, titleStyle) + 16;
         double headerBottom = PAD + titleHeight;
         if (!legend.isEmpty()) {
             List<LegendItem> narrow = legend.stream().map(LegendItem::narrow).toList();
@@ -110,11 +112,16 @@ public final class PlotArea {
             double xp = left + x.fraction(t.value()) * width;
             p.line(xp, top, xp, top + height, Palette.GRID, 1);
             p.line(xp, top + height, xp, top + height + TICK, Palette.FRAME, 1);
-            p.text(t.label(), xp, top + height + TICK + 1, TextStyle.TICK, Palette.MUTED, Painter.Align.CENTER,
-                    Painter.Baseline.TOP);
+            // Centred under its tick, but never past the chart's edge (the last tick, "1.5k", at larger text).
+            double labelWidth = p.textWidth(t.label(), TextStyle.TICK);
+            double labelStart = Math.max(2, Math.min(xp - labelWidth / 2, w - 2 - labelWidth));
+            boolean centred = labelStart == xp - labelWidth / 2;
+            p.text(t.label(), centred ? xp : labelStart, top + height + TICK + 1, TextStyle.TICK, Palette.MUTED,
+                    centred ? Painter.Align.CENTER : Painter.Align.LEFT, Painter.Baseline.TOP);
         }
         p.strokeRect(left, top, width, height, Palette.FRAME, 1);
-        p.text(x.title(), left + width / 2, h - PAD - captionHeight, TextStyle.LABEL, Palette.TEXT,
+        p.text(x.title(), left + width / 2, h - PAD - captionHeight,
+                fitting(x.title(), w - 2 * PAD, TextStyle.LABEL, TextStyle.SMALL), Palette.TEXT,
                 Painter.Align.CENTER, Painter.Baseline.BOTTOM);
         if (caption != null) {
             p.text(caption, PAD, h - PAD, TextStyle.SMALL, Palette.MUTED, Painter.Align.LEFT,
@@ -124,6 +131,16 @@ public final class PlotArea {
         if (y2 != null) {
             yTitle(y2.title(), w - PAD - labelHeight / 2);
         }
+    }
+
+    /** The first of the styles in which the text fits the room, else the last (the smallest). */
+    private TextStyle fitting(String text, double room, TextStyle... styles) {
+        for (TextStyle style : styles) {
+            if (painter.textWidth(text, style) <= room) {
+                return style;
+            }
+        }
+        return styles[styles.length - 1];
     }
 
     /** A y-axis title along the plot; smaller, or left out, where the plot is too short for it. */

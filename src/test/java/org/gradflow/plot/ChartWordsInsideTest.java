@@ -25,11 +25,14 @@ import org.junit.jupiter.api.Test;
  * No chart cuts its own words: every text a chart writes lies inside the chart, across and up and down, and
  * inside the plot area when it is written over the data (where drawing is clipped), for both runs of the
  * reference scenario and of every shipped example at the start, early and late, at the size the window gives a
- * chart at 1280 x 800 (about 320 x 165, the learning curve 540 x 165) and larger.
+ * chart at 1280 x 800 (about 320 x 165, the learning curve 540 x 165) and larger, with normal text and one and
+ * two steps larger (View ▸ text size).
  */
 class ChartWordsInsideTest {
     private static final long[] ITERATIONS = {1, 10, 1_500};
     private static final int[][] SIZES = {{320, 165}, {400, 240}, {800, 500}};
+    /** View ▸ text size: normal and the two steps larger a teacher takes for a room. */
+    private static final double[] TEXT_SCALES = {1, 1.15, 1.3};
 
     /** Records where each text lands against the clip in force (or the chart's bounds). */
     private static final class Recorder extends ForwardingPainter {
@@ -105,6 +108,40 @@ class ChartWordsInsideTest {
         }
     }
 
+    /** View ▸ text size, as the window's painter applies it: every font times the scale. */
+    private static final class ScaledText extends ForwardingPainter {
+        private final double scale;
+
+        ScaledText(Painter inner, double scale) {
+            super(inner);
+            this.scale = scale;
+        }
+
+        private TextStyle scaled(TextStyle s) {
+            return new TextStyle(s.size() * scale, s.bold());
+        }
+
+        @Override
+        public void text(String text, double x, double y, TextStyle style, Rgb color, Align align, Baseline baseline) {
+            super.text(text, x, y, scaled(style), color, align, baseline);
+        }
+
+        @Override
+        public void verticalText(String text, double x, double y, TextStyle style, Rgb color) {
+            super.verticalText(text, x, y, scaled(style), color);
+        }
+
+        @Override
+        public double textWidth(String text, TextStyle style) {
+            return super.textWidth(text, scaled(style));
+        }
+
+        @Override
+        public double lineHeight(TextStyle style) {
+            return super.lineHeight(scaled(style));
+        }
+    }
+
     /** The reference scenario and every example shipped in assets/scenarios (divergence, saturation, eps...). */
     private static Map<String, Scenario> scenarios() throws IOException {
         Map<String, Scenario> all = new LinkedHashMap<>();
@@ -137,21 +174,24 @@ class ChartWordsInsideTest {
             simulation.whenIdle().get(60, TimeUnit.SECONDS);
             simulation.copyFrames(left, right);
         }
-        for (int[] size : new int[][] {{540, 165}, {800, 300}}) {
-            Recorder recorder = draw(size, painter -> new CurveChart(painter).draw(left, right, size[0], size[1],
-                    null));
-            for (String c : recorder.cut) {
-                cut.add("curve, " + where + ", it " + iteration + " " + size[0] + "x" + size[1] + ": " + c);
+        for (double scale : TEXT_SCALES) {
+            String at = ", " + where + ", it " + iteration + ", text x" + scale + ", ";
+            for (int[] size : new int[][] {{540, 165}, {800, 300}}) {
+                Recorder recorder = draw(size, scale, painter -> new CurveChart(painter).draw(left, right, size[0],
+                        size[1], null));
+                for (String c : recorder.cut) {
+                    cut.add("curve" + at + size[0] + "x" + size[1] + ": " + c);
+                }
             }
-        }
-        for (RunFrame frame : List.of(left, right)) {
-            for (int[] size : SIZES) {
-                for (ChartKind kind : ChartKind.values()) {
-                    Recorder recorder = draw(size, painter -> kind.create(painter).draw(frame, size[0], size[1],
-                            null));
-                    for (String c : recorder.cut) {
-                        cut.add(kind.slug() + " D=" + frame.outputSize() + ", " + where + ", it " + iteration + " "
-                                + size[0] + "x" + size[1] + ": " + c);
+            for (RunFrame frame : List.of(left, right)) {
+                for (int[] size : SIZES) {
+                    for (ChartKind kind : ChartKind.values()) {
+                        Recorder recorder = draw(size, scale, painter -> kind.create(painter).draw(frame, size[0],
+                                size[1], null));
+                        for (String c : recorder.cut) {
+                            cut.add(kind.slug() + " D=" + frame.outputSize() + at + size[0] + "x" + size[1] + ": "
+                                    + c);
+                        }
                     }
                 }
             }
@@ -159,11 +199,11 @@ class ChartWordsInsideTest {
         return cut;
     }
 
-    private static Recorder draw(int[] size, Consumer<Painter> drawing) {
+    private static Recorder draw(int[] size, double scale, Consumer<Painter> drawing) {
         BufferedImage image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            Recorder recorder = new Recorder(new AwtPainter(g), size[0], size[1]);
+            Recorder recorder = new Recorder(new ScaledText(new AwtPainter(g), scale), size[0], size[1]);
             drawing.accept(recorder);
             return recorder;
         } finally {
