@@ -77,10 +77,10 @@ public final class PlotArea {
         double titleEnd = PAD + p.textWidth(title, titleStyle) + 16;
         double headerBottom = PAD + titleHeight;
         if (!legend.isEmpty()) {
-            List<LegendItem> narrow = legend.stream().map(LegendItem::narrow).toList();
             if (titleEnd + legendWidth <= w - PAD) {
                 drawLegend(legend, w - PAD - legendWidth, PAD + titleHeight / 2);
             } else {
+                List<LegendItem> narrow = legend.stream().map(LegendItem::narrow).toList();
                 // Under the title: in one row, with the brief texts if the full ones do not fit, else in as many
                 // rows as the width needs (an entry past the edge would be lost). A row more costs the plot.
                 List<LegendItem> row = legendWidth(legend) <= w - 2 * PAD || legendWidth(narrow) > w - 2 * PAD

@@ -13,10 +13,6 @@ final class PlotLabels {
     private final PlotArea area;
     /** Labels written since the last frame, as x, y, w, h: later ones keep clear of them. */
     private final List<double[]> boxes = new ArrayList<>();
-    private double left;
-    private double top;
-    private double width;
-    private double height;
 
     PlotLabels(Painter painter, PlotArea area) {
         this.painter = painter;
@@ -28,14 +24,6 @@ final class PlotLabels {
         boxes.clear();
     }
 
-    /** Takes the plot's bounds as the last frame laid them out. */
-    private void bounds() {
-        left = area.left();
-        top = area.top();
-        width = area.width();
-        height = area.height();
-    }
-
     /**
      * Writes text at (x, y) as {@code align} and {@code baseline} say, moved as little as needed to stay inside
      * the plot, where data drawing is clipped: a label at the tip of an arrow, or by a point at the top of the
@@ -43,16 +31,16 @@ final class PlotLabels {
      */
     void inside(String text, double x, double y, TextStyle style, Rgb color, Painter.Align align,
             Painter.Baseline baseline) {
-        bounds();
         double w = painter.textWidth(text, style);
         double start = switch (align) {
             case LEFT -> x;
             case CENTER -> x - w / 2;
             case RIGHT -> x - w;
         };
-        start = Math.max(left, Math.min(start, left + width - w));
+        start = Math.max(area.left(), Math.min(start, area.left() + area.width() - w));
         double lineHeight = painter.lineHeight(style);
-        double textTop = Math.max(top, Math.min(topOf(y, style, baseline), top + height - lineHeight));
+        double bottom = area.top() + area.height();
+        double textTop = Math.max(area.top(), Math.min(topOf(y, style, baseline), bottom - lineHeight));
         painter.text(text, start, textTop, style, color, Painter.Align.LEFT, Painter.Baseline.TOP);
         boxes.add(new double[] {start, textTop, w, lineHeight});
     }
@@ -73,18 +61,17 @@ final class PlotLabels {
      */
     boolean near(List<String> texts, double x, double[] tops, double gap, boolean preferRight,
             TextStyle style, Rgb color) {
-        bounds();
         double lineHeight = painter.lineHeight(style);
         for (String text : texts) {
             double w = painter.textWidth(text, style);
             for (double textTop : tops) {
-                if (textTop < top - 0.5 || textTop + lineHeight > top + height + 0.5) {
+                if (textTop < area.top() - 0.5 || textTop + lineHeight > area.top() + area.height() + 0.5) {
                     continue;
                 }
                 for (boolean right : new boolean[] {preferRight, !preferRight}) {
                     double start = right ? x + gap : x - gap - w;
                     double[] box = {start, textTop, w, lineHeight};
-                    if (start >= left && start + w <= left + width
+                    if (start >= area.left() && start + w <= area.left() + area.width()
                             && boxes.stream().noneMatch(b -> overlap(b, box))) {
                         painter.text(text, start, textTop, style, color, Painter.Align.LEFT, Painter.Baseline.TOP);
                         boxes.add(box);
@@ -162,18 +149,17 @@ final class PlotLabels {
         return from <= to;
     }
 
-
     /**
      * Of the candidate places (each top-left corner from {@code xs} x {@code ys}, pulled inside the plot), the
      * first that crosses the fewest segments of {@code avoid}, then hides the fewest labels: as {x, y, w, h}.
      */
     double[] leastCovering(double[] xs, double[] ys, double boxWidth, double boxHeight, List<PlotArea.Named> avoid) {
-        bounds();
         double[] best = null;
         long fewest = Long.MAX_VALUE;
+        double right = area.left() + area.width();
         for (double candidateY : ys) {
             for (double candidateX : xs) {
-                double x = Math.max(left + 2, Math.min(candidateX, left + width - boxWidth - 2));
+                double x = Math.max(area.left() + 2, Math.min(candidateX, right - boxWidth - 2));
                 double[] box = {x, candidateY, boxWidth, boxHeight};
                 // Curves first; among places that hide as few of them, the one hiding fewest labels.
                 long covered = crossings(avoid, box) * 1000L + boxes.stream().filter(b -> overlap(b, box)).count();
