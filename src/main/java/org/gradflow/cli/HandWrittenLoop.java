@@ -43,7 +43,7 @@ final class HandWrittenLoop {
     HandWrittenLoop(Trainer trainer) {
         var net = trainer.network();
         in = net.inputSize();
-        hid = net.hiddenUnits();
+        hid = net.layer(0).units();
         out = net.outputSize();
         w1 = flatten(net.hiddenLayer().weight().getData());
         b1 = net.hiddenLayer().bias().toArray();

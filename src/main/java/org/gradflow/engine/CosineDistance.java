@@ -9,7 +9,7 @@ package org.gradflow.engine;
  * {@code C = w1*w}, {@code dC/du = (v - w1*w22*u) * w}, {@code dC/dv = (u - w1*w32*v) * w}.
  * In 1-D this gives about 1e-11 almost everywhere and about 1e6 at u = 0: both are shown, not hidden.
  */
-public final class CosineDistance {
+public final class CosineDistance implements PairJoin {
     /** Torch's epsilon, added to each squared norm. */
     public static final double EPS = 1e-12;
     /** Below this squared norm eps is over 1% of it and exact math has no gradient: the point is singular. */
@@ -21,8 +21,11 @@ public final class CosineDistance {
     private double w;
     private double squaredNormU;
     private double squaredNormV;
+    private double normU;
+    private double normV;
 
     /** Forward pass; remembers what the backward pass needs. */
+    @Override
     public double forward(double[] u, double[] v) {
         double dot = 0.0;
         double uu = 0.0;
@@ -42,16 +45,50 @@ public final class CosineDistance {
     }
 
     /** dC/du and dC/dv at the last forward point, for gradOutput = 1 (Torch's gradInput before scaling). */
+    @Override
     public void backward(double[] u, double[] v, double[] dCdu, double[] dCdv) {
         double a = w1 * w22;
         double c = w1 * w32;
+        double squaresU = 0.0;
+        double squaresV = 0.0;
         for (int i = 0; i < u.length; i++) {
-            dCdu[i] = (v[i] - a * u[i]) * w;
-            dCdv[i] = (u[i] - c * v[i]) * w;
+            double gu = (v[i] - a * u[i]) * w;
+            double gv = (u[i] - c * v[i]) * w;
+            dCdu[i] = gu;
+            dCdv[i] = gv;
+            squaresU += gu * gu;
+            squaresV += gv * gv;
         }
+        normU = Math.sqrt(squaresU);
+        normV = Math.sqrt(squaresV);
+    }
+
+    @Override
+    public double normU() {
+        return normU;
+    }
+
+    @Override
+    public double normV() {
+        return normV;
+    }
+
+    /** {@code <u,v>} at the last forward point. */
+    public double dot() {
+        return w1;
+    }
+
+    /** {@code |u|^2} at the last forward point (before eps is added). */
+    public double squaredNormU() {
+        return squaredNormU;
+    }
+
+    public double squaredNormV() {
+        return squaredNormV;
     }
 
     /** True when the last forward point had |u|^2 or |v|^2 under {@link #SINGULAR_SQUARED_NORM}. */
+    @Override
     public boolean singular() {
         return squaredNormU < SINGULAR_SQUARED_NORM || squaredNormV < SINGULAR_SQUARED_NORM;
     }

@@ -15,10 +15,24 @@ public enum Divergence {
     /** Weights of the reference network start within +-1/sqrt(3); a thousand is no longer learning. */
     public static final double EXPLODED_PARAMETER = 1e3;
 
-    static Divergence of(boolean finite, double largestParameter) {
+    /**
+     * The state after an update that left parameters whose squares sum to {@code parameterSquares}: a parameter
+     * past {@link #EXPLODED_PARAMETER} makes that sum pass its square, so only then are the parameters scanned
+     * for the largest (a NaN or infinity shows in the sum too, or is found by the same scan).
+     *
+     * @param finite whether everything else the iteration computed is finite
+     */
+    static Divergence of(boolean finite, double parameterSquares, Network network) {
         if (!finite) {
             return NON_FINITE;
         }
-        return largestParameter > EXPLODED_PARAMETER ? EXPLODED : NONE;
+        if (parameterSquares <= EXPLODED_PARAMETER * EXPLODED_PARAMETER) {
+            return NONE;
+        }
+        double largest = network.largestParameter();
+        if (!Double.isFinite(largest)) {
+            return NON_FINITE;
+        }
+        return largest > EXPLODED_PARAMETER ? EXPLODED : NONE;
     }
 }

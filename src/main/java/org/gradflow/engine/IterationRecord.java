@@ -1,87 +1,204 @@
 package org.gradflow.engine;
 
+import java.util.function.IntToDoubleFunction;
+import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.RealVector;
 
 /**
- * Everything the trace prints about one iteration, taken after forward and backward, before the update (plus
- * the largest parameter after the update, which tells divergence).
- *
- * @param iteration        1-based
- * @param pair             1-based index of the pair trained on
- * @param gradOutput       dL/dC fed into the backward pass
- * @param dCdu             dC/du itself (Torch's gradInput for gradOutput = 1), not scaled by gradOutput
- * @param singular         |u|^2 or |v|^2 under 1e-10, where eps dominates and exact math has no gradient
- * @param largestParameter the largest |parameter| after this iteration's update
+ * An immutable copy of one iteration ({@link IterationView}), for tests, previews and anything that outlives the
+ * next step; the vectors it hands out are copies.
  */
-public record IterationRecord(long iteration, int pair, int target, double cosine, double loss, double gradOutput,
-                              RealVector u, RealVector v, RealVector dCdu, RealVector dCdv, GradNorms gradNorms,
-                              boolean singular, double largestParameter) implements IterationView {
+public final class IterationRecord implements IterationView {
+    private final IterationSnapshot values;
 
-    /** Keeps copies: commons-math vectors are mutable, and a record must not change behind its reader. */
-    public IterationRecord {
-        u = u.copy();
-        v = v.copy();
-        dCdu = dCdu.copy();
-        dCdv = dCdv.copy();
+    IterationRecord(IterationView of) {
+        values = new IterationSnapshot(0);
+        values.copyFrom(of);
     }
 
-    @Override
+    /** u as a vector (siamese). */
     public RealVector u() {
-        return u.copy();
+        return vector(values::u);
     }
 
-    @Override
     public RealVector v() {
-        return v.copy();
+        return vector(values::v);
     }
 
-    @Override
     public RealVector dCdu() {
-        return dCdu.copy();
+        return vector(values::dCdu);
+    }
+
+    public RealVector dCdv() {
+        return vector(values::dCdv);
+    }
+
+    private RealVector vector(IntToDoubleFunction entry) {
+        int d = values.head().siamese() ? values.outputSize() : 0;
+        double[] out = new double[d];
+        for (int i = 0; i < d; i++) {
+            out[i] = entry.applyAsDouble(i);
+        }
+        return new ArrayRealVector(out, false);
     }
 
     @Override
-    public RealVector dCdv() {
-        return dCdv.copy();
+    public long iteration() {
+        return values.iteration();
+    }
+
+    @Override
+    public Head head() {
+        return values.head();
+    }
+
+    @Override
+    public int pair() {
+        return values.pair();
+    }
+
+    @Override
+    public int target() {
+        return values.target();
+    }
+
+    @Override
+    public int batch() {
+        return values.batch();
+    }
+
+    @Override
+    public int right() {
+        return values.right();
+    }
+
+    @Override
+    public int size() {
+        return values.size();
+    }
+
+    @Override
+    public double cosine() {
+        return values.cosine();
+    }
+
+    @Override
+    public double distance() {
+        return values.distance();
+    }
+
+    @Override
+    public double loss() {
+        return values.loss();
+    }
+
+    @Override
+    public double gradOutput() {
+        return values.gradOutput();
     }
 
     @Override
     public int outputSize() {
-        return u.getDimension();
+        return values.outputSize();
     }
 
     @Override
     public double u(int i) {
-        return u.getEntry(i);
+        return values.u(i);
     }
 
     @Override
     public double v(int i) {
-        return v.getEntry(i);
+        return values.v(i);
     }
 
     @Override
     public double dCdu(int i) {
-        return dCdu.getEntry(i);
+        return values.dCdu(i);
     }
 
     @Override
     public double dCdv(int i) {
-        return dCdv.getEntry(i);
+        return values.dCdv(i);
     }
 
     @Override
     public double dCduNorm() {
-        return dCdu.getNorm();
+        return values.dCduNorm();
     }
 
     @Override
     public double dCdvNorm() {
-        return dCdv.getNorm();
+        return values.dCdvNorm();
     }
 
     @Override
-    public double gradNorm(int k) {
-        return gradNorms.values()[k];
+    public boolean singular() {
+        return values.singular();
+    }
+
+    @Override
+    public double parameterNorm() {
+        return values.parameterNorm();
+    }
+
+    @Override
+    public Divergence divergence() {
+        return values.divergence();
+    }
+
+    @Override
+    public int layerCount() {
+        return values.layerCount();
+    }
+
+    @Override
+    public int units(int l) {
+        return values.units(l);
+    }
+
+    @Override
+    public double weightGrad(int l) {
+        return values.weightGrad(l);
+    }
+
+    @Override
+    public double biasGrad(int l) {
+        return values.biasGrad(l);
+    }
+
+    @Override
+    public double outputGrad(int l) {
+        return values.outputGrad(l);
+    }
+
+    @Override
+    public double activationMean(int l) {
+        return values.activationMean(l);
+    }
+
+    @Override
+    public double activationStd(int l) {
+        return values.activationStd(l);
+    }
+
+    @Override
+    public double saturated(int l) {
+        return values.saturated(l);
+    }
+
+    @Override
+    public double weightNorm(int l) {
+        return values.weightNorm(l);
+    }
+
+    @Override
+    public double learningRate() {
+        return values.learningRate();
+    }
+
+    @Override
+    public boolean fired(int l, int unit) {
+        return values.fired(l, unit);
     }
 }

@@ -16,14 +16,14 @@ public final class Linear {
     private final int outputSize;
     private final Array2DRowRealMatrix weight;
     private final ArrayRealVector bias;
-    private final Array2DRowRealMatrix gradWeight;
-    private final ArrayRealVector gradBias;
     private final double[][] w;
     private final double[] b;
-    private final double[][] gw;
+    /** dL/dW row by row in one array, so that zeroing it every iteration is one fill, not one per row. */
+    private final double[] gw;
     private final double[] gb;
     private double appliedWeightGradientNorm;
     private double appliedBiasGradientNorm;
+    private double weightNormBefore;
 
     public Linear(int inputSize, int outputSize) {
         if (inputSize < 1 || outputSize < 1) {
@@ -34,21 +34,15 @@ public final class Linear {
         this.outputSize = outputSize;
         this.weight = new Array2DRowRealMatrix(outputSize, inputSize);
         this.bias = new ArrayRealVector(outputSize);
-        this.gradWeight = new Array2DRowRealMatrix(outputSize, inputSize);
-        this.gradBias = new ArrayRealVector(outputSize);
         this.w = weight.getDataRef();
         this.b = bias.getDataRef();
-        this.gw = gradWeight.getDataRef();
-        this.gb = gradBias.getDataRef();
+        this.gw = new double[outputSize * inputSize];
+        this.gb = new double[outputSize];
     }
 
-    /** Torch's {@code reset()}: every weight, then every bias, uniform in [-1/sqrt(in), 1/sqrt(in)). */
-    public void reset(TorchRandom random) {
-        double stdv = 1.0 / Math.sqrt(inputSize);
-        for (double[] row : w) {
-            random.fillUniform(row, -stdv, stdv);
-        }
-        random.fillUniform(b, -stdv, stdv);
+    /** Draws the parameters by {@code init}'s scheme (Torch's {@code reset()} for {@link Init#TORCH}). */
+    public void initialise(Init init, TorchRandom random) {
+        init.fill(w, b, random);
     }
 
     public int inputSize() {
@@ -69,13 +63,18 @@ public final class Linear {
         return bias;
     }
 
-    /** Gradient of the loss with respect to the weight, as summed by the last backward pass. */
+    /** Gradient of the loss with respect to the weight, as summed by the last backward pass (a copy). */
     public RealMatrix gradWeight() {
-        return gradWeight;
+        double[][] rows = new double[outputSize][];
+        for (int i = 0; i < outputSize; i++) {
+            rows[i] = Arrays.copyOfRange(gw, i * inputSize, (i + 1) * inputSize);
+        }
+        return new Array2DRowRealMatrix(rows, false);
     }
 
+    /** Gradient of the loss with respect to the bias (a copy). */
     public RealVector gradBias() {
-        return gradBias;
+        return new ArrayRealVector(gb);
     }
 
     public void setWeight(RealMatrix value) {
@@ -113,74 +112,98 @@ public final class Linear {
     }
 
     /**
-     * Backward pass for one branch: adds {@code dW += gradOutput input^T} and {@code db += gradOutput} (shared
-     * weights sum both branches) and, unless {@code gradInput} is null, sets {@code gradInput = W^T gradOutput}.
-     * One pass over W does both, since this runs twice every iteration.
+     * Backward pass for one branch or example: adds {@code dW += gradOutput input^T} and {@code db += gradOutput}
+     * (shared weights sum both branches, a batch its examples) and, unless {@code gradInput} is null, sets
+     * {@code gradInput = W^T gradOutput}. One pass over W does both, since this runs twice every iteration.
+     *
+     * <p>{@code first}: this is the iteration's first contribution, which sets the gradients instead of adding to
+     * zeroed ones (PyTorch's {@code zero_grad(set_to_none=True)}); {@code 0 + x} is {@code x} for every double
+     * but -0, so the numbers are Torch's {@code zeroGradParameters} then {@code backward}'s, and the zero-filling
+     * of every row, which cost a tenth of a small network's iteration, is gone. The sign of a zero gradient can
+     * differ, and no parameter, output or norm can see it (p - lr * (-0) = p).
      */
-    public void backward(double[] input, double[] gradOutput, double[] gradInput) {
-        if (gradInput != null) {
-            Arrays.fill(gradInput, 0.0);
-        }
+    public void backward(double[] input, double[] gradOutput, double[] gradInput, boolean first) {
         for (int i = 0; i < outputSize; i++) {
             double g = gradOutput[i];
             double[] row = w[i];
-            double[] grow = gw[i];
+            int base = i * inputSize;
+            // Both conditions are the same for the whole row: the compiler makes a loop of each case.
+            boolean firstRow = i == 0;
             if (gradInput != null) {
                 for (int j = 0; j < inputSize; j++) {
-                    gradInput[j] += row[j] * g;
-                    grow[j] += g * input[j];
+                    double back = row[j] * g;
+                    gradInput[j] = firstRow ? back : gradInput[j] + back;
+                    double grad = g * input[j];
+                    gw[base + j] = first ? grad : gw[base + j] + grad;
                 }
             } else {
                 for (int j = 0; j < inputSize; j++) {
-                    grow[j] += g * input[j];
+                    double grad = g * input[j];
+                    gw[base + j] = first ? grad : gw[base + j] + grad;
                 }
             }
-            gb[i] += g;
+            gb[i] = first ? g : gb[i] + g;
         }
+    }
+
+    /** The same, adding to the gradients there are (after {@link #zeroGradients()} or an earlier slot). */
+    public void backward(double[] input, double[] gradOutput, double[] gradInput) {
+        backward(input, gradOutput, gradInput, false);
     }
 
     /** Torch's {@code zeroGradParameters}. */
     public void zeroGradients() {
-        for (double[] row : gw) {
-            Arrays.fill(row, 0.0);
-        }
+        Arrays.fill(gw, 0.0);
         Arrays.fill(gb, 0.0);
     }
 
     /**
-     * Torch's {@code updateParameters(lr)}: {@code p = p - lr * dL/dp}. Returns the largest |p| after the step
-     * (NaN if any parameter is NaN). The same pass measures the gradient it applies (see
-     * {@link #appliedWeightGradientNorm()}), since a separate pass over the gradients cost a tenth of an iteration.
+     * Torch's {@code updateParameters(lr)}: {@code p = p - lr * dL/dp}. Returns the sum of the squares of the
+     * parameters after the step (NaN or infinite if a parameter is). The same pass measures the gradient it applies
+     * and the weights it changes (see {@link #appliedWeightGradientNorm()}, {@link #weightNormBeforeUpdate()}),
+     * since a separate pass over them cost a tenth of an iteration; sums of squares, not a running maximum, because
+     * a compare and branch per parameter cost more than three multiply-adds.
      */
     public double update(double learningRate) {
-        double largest = 0.0;
         double weightSquares = 0.0;
         double biasSquares = 0.0;
+        double oldSquares = 0.0;
+        double newSquares = 0.0;
         for (int i = 0; i < outputSize; i++) {
             double[] row = w[i];
-            double[] grow = gw[i];
+            int base = i * inputSize;
             for (int j = 0; j < inputSize; j++) {
-                double g = grow[j];
+                double g = gw[base + j];
                 weightSquares += g * g;
-                double p = row[j] - learningRate * g;
+                double old = row[j];
+                oldSquares += old * old;
+                double p = old - learningRate * g;
                 row[j] = p;
-                double a = Math.abs(p);
-                // Not Math.max: its NaN and -0.0 rules cost a fifth of this loop; a != a keeps a NaN for good.
-                if (a > largest || a != a) {
-                    largest = a;
-                }
+                newSquares += p * p;
             }
             double g = gb[i];
             biasSquares += g * g;
             double p = b[i] - learningRate * g;
             b[i] = p;
-            double a = Math.abs(p);
-            if (a > largest || a != a) {
-                largest = a;
-            }
+            newSquares += p * p;
         }
         appliedWeightGradientNorm = Math.sqrt(weightSquares);
         appliedBiasGradientNorm = Math.sqrt(biasSquares);
+        weightNormBefore = Math.sqrt(oldSquares);
+        return newSquares;
+    }
+
+    /** The largest |parameter|; NaN if one is NaN. A scan: for the rare iteration whose parameters are large. */
+    public double largestParameter() {
+        double largest = 0.0;
+        for (double[] row : w) {
+            for (double x : row) {
+                largest = Math.max(largest, Math.abs(x));
+            }
+        }
+        for (double x : b) {
+            largest = Math.max(largest, Math.abs(x));
+        }
         return largest;
     }
 
@@ -192,6 +215,11 @@ public final class Linear {
     /** Norm of the bias gradient the last {@link #update} applied. */
     public double appliedBiasGradientNorm() {
         return appliedBiasGradientNorm;
+    }
+
+    /** Frobenius norm of the weight matrix just before the last {@link #update}: the update:data ratio's |W|. */
+    public double weightNormBeforeUpdate() {
+        return weightNormBefore;
     }
 
     /** True when every weight and bias is a finite number. */
@@ -211,17 +239,17 @@ public final class Linear {
         return true;
     }
 
-    int parameterCount() {
+    public int parameterCount() {
         return outputSize * inputSize + outputSize;
     }
 
     /** Parameter k in Torch's flattening order: weight row by row, then bias. */
-    double parameter(int k) {
+    public double parameter(int k) {
         int weights = outputSize * inputSize;
         return k < weights ? w[k / inputSize][k % inputSize] : b[k - weights];
     }
 
-    void setParameter(int k, double value) {
+    public void setParameter(int k, double value) {
         int weights = outputSize * inputSize;
         if (k < weights) {
             w[k / inputSize][k % inputSize] = value;
@@ -230,12 +258,12 @@ public final class Linear {
         }
     }
 
-    double gradient(int k) {
+    public double gradient(int k) {
         int weights = outputSize * inputSize;
-        return k < weights ? gw[k / inputSize][k % inputSize] : gb[k - weights];
+        return k < weights ? gw[k] : gb[k - weights];
     }
 
-    String parameterName(String layer, int k) {
+    public String parameterName(String layer, int k) {
         int weights = outputSize * inputSize;
         return k < weights
                 ? layer + ".weight[" + (k / inputSize + 1) + "," + (k % inputSize + 1) + "]"

@@ -1,17 +1,19 @@
 package org.gradflow.engine;
 
 /**
- * A moment worth stopping at in a run (the design's events): the first pass with every pair right, the first
- * singular iteration, the first iteration that diverged. Each happens at most once per run.
+ * A moment worth stopping at in a run (the design's events): the first pass with every pair (or example) right,
+ * the first singular iteration (cosine only), the first iteration that diverged, the first pass with a dead relu
+ * unit. Each happens at most once per run.
  *
- * @param iteration the iteration it happened at (for {@code LEARNED}, the last iteration of the pass)
+ * @param iteration the iteration it happened at (for {@code LEARNED} and {@code DEAD}, the pass's last iteration)
  */
 public record RunEvent(Kind kind, long iteration) {
 
     public enum Kind {
         LEARNED("learned"),
         SINGULAR("singular"),
-        DIVERGED("diverged");
+        DIVERGED("diverged"),
+        DEAD("dead");
 
         private final String label;
 

@@ -4,34 +4,65 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the two runs of a scenario. One Torch random stream per run, seeded with the scenario's seed, draws
- * first the pairs (left then right input of pair 1, 2, ...; only when the scenario gives none), then the
- * hidden layer, then the output layer. Drawing the data first is what lets runs with different output sizes
- * train on the same pairs from the same hidden layer.
+ * Builds runs from their specs. One Torch random stream per run, seeded with the run's seed, draws first the
+ * data (the pairs, left then right input of pair 1, 2, ...; or the toy dataset's points, then their shuffle; only
+ * when the file gives none), then the layers' parameters from the input layer up. Drawing the data first is what
+ * lets runs that differ in their network train on the same data from the same seed.
  */
 public final class RunFactory {
     private RunFactory() {
     }
 
-    /** The main run: the scenario's output size and its given initial weights. */
+    /** The scenario's main run. */
     public static Trainer mainRun(Scenario scenario) {
-        return build(scenario, scenario.outputSize(), scenario.weights());
+        return build(scenario.main());
     }
 
-    /** The side-by-side run: same data and seed, the comparison's output size, weights from the seed. */
+    /**
+     * The scenario's side-by-side run.
+     *
+     * @throws IllegalStateException when the scenario has one run only
+     */
     public static Trainer comparisonRun(Scenario scenario) {
-        return build(scenario, scenario.comparisonOutputSize(), InitialWeights.NONE);
+        if (!scenario.hasComparison()) {
+            throw new IllegalStateException("the scenario has no comparison run");
+        }
+        return build(scenario.comparisonRun());
     }
 
-    private static Trainer build(Scenario scenario, int outputSize, InitialWeights weights) {
-        TorchRandom random = new TorchRandom(scenario.seed());
-        List<TrainingPair> pairs = scenario.pairs() != null ? scenario.pairs()
-                : drawPairs(random, scenario.pairCount(), scenario.inputSize());
-        SiameseNetwork network = new SiameseNetwork(scenario.inputSize(), scenario.hiddenUnits(), outputSize);
-        network.reset(random);
-        weights.applyTo(network);
-        return new Trainer(network, pairs, scenario.objective(), scenario.learningRate(),
-                scenario.iterationsPerPair());
+    /** A run at iteration 0. */
+    public static Trainer build(RunSpec spec) {
+        TorchRandom random = new TorchRandom(spec.training().seed());
+        TrainingSpec training = spec.training();
+        if (training.rule().siamese()) {
+            DataSpec data = spec.data();
+            List<TrainingPair> pairs = data.pairs() != null ? data.pairs()
+                    : drawPairs(random, data.pairCount(), spec.network().inputSize());
+            Network network = network(spec, 2, random);
+            return new Trainer(network, pairs, new TrainingObjective(training.rule(), training.margin()),
+                    training.learningRate(), training.iterationsPerPair());
+        }
+        List<Example> examples = examples(spec, random);
+        Network network = network(spec, spec.batchSize(), random);
+        return new Trainer(network, examples, training.rule(), training.learningRate(), spec.batchSize());
+    }
+
+    /** The run's examples in training order: the given ones, or the dataset drawn (and shuffled) from the seed. */
+    public static List<Example> examples(RunSpec spec) {
+        return examples(spec, new TorchRandom(spec.training().seed()));
+    }
+
+    private static List<Example> examples(RunSpec spec, TorchRandom random) {
+        DataSpec data = spec.data();
+        return data.examples() != null ? data.examples()
+                : data.dataset().generate(data.count(), data.noise(), random);
+    }
+
+    private static Network network(RunSpec spec, int slots, TorchRandom random) {
+        Network network = new Network(spec.network(), slots);
+        network.initialise(spec.network(), random);
+        spec.weights().applyTo(network);
+        return network;
     }
 
     /** The script's data: {@code {torch.rand(n), torch.rand(n)}} per pair, target +1 for even i. */

@@ -1,169 +1,233 @@
 package org.gradflow.engine;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
+import java.util.Objects;
 
 /**
- * Everything needed to replay a lesson exactly: the network, the side-by-side comparison's output size, the
- * training settings, the data and optional initial weights (the design's scenario file). Built only valid:
- * a bad value throws {@link ScenarioException} naming the field.
+ * Everything needed to replay a lesson exactly (the design's scenario file): the main run, and the second,
+ * side-by-side run the comparison makes of it, if any. Made by {@link ScenarioReader} (from a file or a tree) or
+ * from a main run's spec; built only valid, a bad value throwing {@link ScenarioException} naming the field.
  *
- * @param pairs the data, or null to draw {@code pairCount} pairs from the seed
+ * <p>A merge-patch comparison is applied to the main scenario as the file said it ({@link #source()}), less its
+ * comparison; after a change made in code (the window's settings) that is the main run written out in full.
+ * Two scenarios are equal when both of their runs are.
  */
-public record Scenario(int inputSize, int hiddenUnits, int outputSize, int comparisonOutputSize,
-                       TrainingRule rule, double learningRate, double margin, int iterationsPerPair, long seed,
-                       int pairCount, InitialWeights weights, List<TrainingPair> pairs) {
-
+public final class Scenario {
     /** Sizes above this are refused: they would not fit a window or a lesson, only exhaust memory. */
-    public static final int MAX_LAYER_SIZE = 1024;
-    public static final int MAX_PAIRS = 100_000;
-    public static final int MAX_ITERATIONS_PER_PAIR = 1_000_000_000;
-    /** The margin is a cosine. */
-    public static final double MIN_MARGIN = -1;
-    public static final double MAX_MARGIN = 1;
-    /** Torch's manualSeed keeps 32 bits. */
-    public static final long MAX_SEED = 0xffffffffL;
+    public static final int MAX_LAYER_SIZE = NetworkSpec.MAX_UNITS;
+    public static final int MAX_PAIRS = DataSpec.MAX_PAIRS;
+    public static final int MAX_ITERATIONS_PER_PAIR = TrainingSpec.MAX_ITERATIONS_PER_PAIR;
+    public static final double MIN_MARGIN = TrainingSpec.MIN_COSINE_MARGIN;
+    public static final double MAX_MARGIN = TrainingSpec.MAX_COSINE_MARGIN;
+    public static final long MAX_SEED = TrainingSpec.MAX_SEED;
+    /** A cosine rule's comparison when the file gives none: the asker's D = 6. */
+    public static final int DEFAULT_COMPARISON_OUTPUT_SIZE = 6;
 
-    /** The original script with D = 1, compared with D = 6. */
-    public static final Scenario DEFAULT = new Scenario(6, 3, 1, 6, TrainingRule.QUESTION, 0.01, 0.0, 10, 1L, 10,
-            InitialWeights.NONE, null);
+    /** The original script with D = 1, compared with D = 6: what {@code {}} means. */
+    public static final Scenario DEFAULT = new Scenario(RunSpec.SEED,
+            new Comparison.OutputSize(DEFAULT_COMPARISON_OUTPUT_SIZE, true),
+            ScenarioReader.legacyComparison(RunSpec.SEED, DEFAULT_COMPARISON_OUTPUT_SIZE),
+            JsonNodeFactory.instance.objectNode());
 
-    public Scenario {
-        requireRange("network.inputSize", inputSize, 1, MAX_LAYER_SIZE);
-        requireRange("network.hiddenUnits", hiddenUnits, 1, MAX_LAYER_SIZE);
-        requireRange("network.outputSize", outputSize, 1, MAX_LAYER_SIZE);
-        requireRange("comparison.outputSize", comparisonOutputSize, 1, MAX_LAYER_SIZE);
-        if (rule == null) {
-            throw new ScenarioException("training.rule", "must be given");
-        }
-        if (!Double.isFinite(learningRate) || learningRate < 0) {
-            throw new ScenarioException("training.learningRate",
-                    "must be a finite number >= 0, got " + learningRate);
-        }
-        if (!Double.isFinite(margin) || margin < MIN_MARGIN || margin > MAX_MARGIN) {
-            throw new ScenarioException("training.margin",
-                    "must be a number from -1 to 1 (a cosine), got " + margin);
-        }
-        requireRange("training.iterationsPerPair", iterationsPerPair, 1, MAX_ITERATIONS_PER_PAIR);
-        if (seed < 0 || seed > MAX_SEED) {
-            throw new ScenarioException("training.seed", "must be an integer from 0 to " + MAX_SEED + ", got " + seed);
-        }
-        requireRange("data.pairCount", pairCount, 1, MAX_PAIRS);
-        weights = weights == null ? InitialWeights.NONE : weights;
-        checkWeights(weights, inputSize, hiddenUnits, outputSize);
-        if (pairs != null) {
-            pairs = List.copyOf(pairs);
-            checkPairs(pairs, inputSize);
-        }
+    private final RunSpec main;
+    private final Comparison comparison;
+    private final RunSpec comparisonRun;
+    private final ObjectNode source;
+
+    Scenario(RunSpec main, Comparison comparison, RunSpec comparisonRun, ObjectNode source) {
+        this.main = Objects.requireNonNull(main);
+        this.comparison = Objects.requireNonNull(comparison);
+        this.comparisonRun = comparisonRun;
+        this.source = source.deepCopy();
     }
 
-    private static void requireRange(String field, long value, long min, long max) {
-        if (value < min || value > max) {
-            throw new ScenarioException(field, "must be an integer from " + min + " to " + max + ", got " + value);
-        }
+    /** A scenario of this main run and comparison; the main run written out in full is the comparison's base. */
+    public static Scenario of(RunSpec main, Comparison comparison) {
+        ObjectNode source = new ScenarioWriter().mainTree(main);
+        return new Scenario(main, comparison, ScenarioReader.resolve(main, comparison, source), source);
     }
 
-    private static void checkWeights(InitialWeights w, int in, int hidden, int out) {
-        checkMatrix("weights.hidden.weight", w.hiddenWeight(), hidden, in, "hiddenUnits x inputSize");
-        checkVector("weights.hidden.bias", w.hiddenBias(), hidden, "hiddenUnits");
-        checkMatrix("weights.output.weight", w.outputWeight(), out, hidden, "outputSize x hiddenUnits");
-        checkVector("weights.output.bias", w.outputBias(), out, "outputSize");
+    /** The main run. */
+    public RunSpec main() {
+        return main;
     }
 
-    private static void checkMatrix(String field, RealMatrix m, int rows, int cols,
-                                    String shape) {
-        if (m == null) {
-            return;
-        }
-        if (m.getRowDimension() != rows || m.getColumnDimension() != cols) {
-            throw new ScenarioException(field, "must be " + rows + " rows of " + cols + " numbers (" + shape
-                    + "), got " + m.getRowDimension() + " x " + m.getColumnDimension());
-        }
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                if (!Double.isFinite(m.getEntry(r, c))) {
-                    throw new ScenarioException(field + "[" + r + "][" + c + "]",
-                            "must be a finite number, got " + m.getEntry(r, c));
-                }
-            }
-        }
+    /** The comparison run, or null when the scenario has one run. */
+    public RunSpec comparisonRun() {
+        return comparisonRun;
     }
 
-    private static void checkVector(String field, RealVector v, int size,
-                                    String shape) {
-        if (v == null) {
-            return;
-        }
-        if (v.getDimension() != size) {
-            throw new ScenarioException(field, "must have " + size + " numbers (" + shape + "), got "
-                    + v.getDimension());
-        }
-        for (int i = 0; i < size; i++) {
-            if (!Double.isFinite(v.getEntry(i))) {
-                throw new ScenarioException(field + "[" + i + "]", "must be a finite number, got " + v.getEntry(i));
-            }
-        }
+    public boolean hasComparison() {
+        return comparisonRun != null;
     }
 
-    private static void checkPairs(List<TrainingPair> pairs, int inputSize) {
-        if (pairs.isEmpty()) {
-            throw new ScenarioException("pairs", "must hold at least one pair (or leave it out to draw pairs)");
+    /** How the file said the comparison. */
+    public Comparison comparison() {
+        return comparison;
+    }
+
+    /** The main scenario as its file said it, less the comparison: what a merge patch applies to. */
+    public ObjectNode source() {
+        return source.deepCopy();
+    }
+
+    /** The same comparison on a new main run. */
+    public Scenario withMain(RunSpec newMain) {
+        return of(newMain, comparison);
+    }
+
+    /** The same main run with another comparison. */
+    public Scenario withComparison(Comparison newComparison) {
+        return new Scenario(main, newComparison, ScenarioReader.resolve(main, newComparison, source), source);
+    }
+
+    /** The main run alone. */
+    public Scenario withoutComparison() {
+        return withComparison(Comparison.NONE);
+    }
+
+    /**
+     * A merge patch on the main scenario as its file said it; the comparison, as given, is applied anew to the
+     * result (the window's settings are such patches).
+     */
+    public Scenario patched(ObjectNode patch) {
+        ObjectNode root = (ObjectNode) MergePatch.apply(source, patch);
+        if (comparison instanceof Comparison.Patch p) {
+            root.set("comparison", p.patch());
+        } else if (comparison instanceof Comparison.OutputSize legacy && !legacy.implicit()) {
+            root.putObject("comparison").put("outputSize", legacy.outputSize());
         }
-        if (pairs.size() > MAX_PAIRS) {
-            throw new ScenarioException("pairs", "must hold at most " + MAX_PAIRS + " pairs, got " + pairs.size());
+        Scenario result = new ScenarioReader().fromTree(root);
+        return comparison instanceof Comparison.None ? result.withoutComparison() : result;
+    }
+
+    /** A scenario whose main run is this one's comparison run, alone: what the sweep and tests train. */
+    public Scenario comparisonAsMain() {
+        if (comparisonRun == null) {
+            throw new IllegalStateException("the scenario has no comparison run");
         }
-        for (int i = 0; i < pairs.size(); i++) {
-            TrainingPair p = pairs.get(i);
-            checkVector("pairs[" + i + "].left", p.left(), inputSize, "inputSize");
-            checkVector("pairs[" + i + "].right", p.right(), inputSize, "inputSize");
-        }
+        return of(comparisonRun, Comparison.NONE);
+    }
+
+    // The short accessors below read the main run; they are what most of the window and the commands need.
+
+    public NetworkSpec network() {
+        return main.network();
+    }
+
+    public TrainingSpec training() {
+        return main.training();
+    }
+
+    public DataSpec data() {
+        return main.data();
+    }
+
+    public InitialWeights weights() {
+        return main.weights();
+    }
+
+    public int inputSize() {
+        return main.network().inputSize();
+    }
+
+    /** The first hidden layer's width (the seed network's only one), 0 for a network without hidden layers. */
+    public int hiddenUnits() {
+        int[] hidden = main.network().hiddenUnits();
+        return hidden.length == 0 ? 0 : hidden[0];
+    }
+
+    public int outputSize() {
+        return main.network().outputSize();
+    }
+
+    /** The comparison run's output size, or 0 when there is no comparison. */
+    public int comparisonOutputSize() {
+        return comparisonRun == null ? 0 : comparisonRun.network().outputSize();
+    }
+
+    public TrainingRule rule() {
+        return main.training().rule();
+    }
+
+    public double learningRate() {
+        return main.training().learningRate();
+    }
+
+    public double margin() {
+        return main.training().margin();
+    }
+
+    public int iterationsPerPair() {
+        return main.training().iterationsPerPair();
+    }
+
+    public long seed() {
+        return main.training().seed();
+    }
+
+    public int pairCount() {
+        return main.data().pairCount();
+    }
+
+    /** The given pairs, or null when they are drawn from the seed. */
+    public List<TrainingPair> pairs() {
+        return main.data().pairs();
     }
 
     /** Pairs trained on: the given ones, or {@code pairCount} of them. */
     public int effectivePairCount() {
-        return pairs != null ? pairs.size() : pairCount;
+        return main.data().effectivePairCount();
     }
 
-    /** Iterations in one pass over all pairs: the trace's default length. */
+    /** Iterations in one pass of the main run: the trace's default length. */
     public long iterationsPerPass() {
-        return (long) effectivePairCount() * iterationsPerPair;
+        return main.iterationsPerPass();
     }
 
     public TrainingObjective objective() {
-        return new TrainingObjective(rule, margin);
+        return new TrainingObjective(rule(), margin());
     }
 
+    /** The main run with output size D; given weights that no longer fit go back to the seed. */
     public Scenario withOutputSize(int value) {
-        return new Scenario(inputSize, hiddenUnits, value, comparisonOutputSize, rule, learningRate, margin,
-                iterationsPerPair, seed, pairCount, weightsFitting(inputSize, hiddenUnits, value), pairs);
+        return withMain(main.withNetwork(main.network().withOutputSize(value)));
     }
 
+    /** The legacy comparison: output size D, weights from the seed. */
     public Scenario withComparisonOutputSize(int value) {
-        return new Scenario(inputSize, hiddenUnits, outputSize, value, rule, learningRate, margin,
-                iterationsPerPair, seed, pairCount, weights, pairs);
+        return withComparison(new Comparison.OutputSize(value, false));
     }
 
+    /** One hidden layer of this width, for the seed network's slider. */
     public Scenario withHiddenUnits(int value) {
-        return new Scenario(inputSize, value, outputSize, comparisonOutputSize, rule, learningRate, margin,
-                iterationsPerPair, seed, pairCount, weightsFitting(inputSize, value, outputSize), pairs);
+        return withMain(main.withNetwork(main.network().withHiddenUnits(value)));
     }
 
+    /** The siamese window's training settings, all at once. */
     public Scenario withTraining(TrainingRule newRule, double newLearningRate, double newMargin,
                                  int newIterationsPerPair, long newSeed) {
-        return new Scenario(inputSize, hiddenUnits, outputSize, comparisonOutputSize, newRule, newLearningRate,
-                newMargin, newIterationsPerPair, newSeed, pairCount, weights, pairs);
+        TrainingSpec t = main.training().withRule(newRule).withLearningRate(newLearningRate).withSeed(newSeed);
+        if (newRule.siamese()) {
+            t = t.withMargin(newMargin).withIterationsPerPair(newIterationsPerPair);
+        }
+        return withMain(main.withTraining(t));
     }
 
-    /** Given weights that still fit a new shape are kept; a part that no longer fits goes back to the seed. */
-    private InitialWeights weightsFitting(int in, int hidden, int out) {
-        var w = weights;
-        return new InitialWeights(
-                w.hiddenWeight() != null && w.hiddenWeight().getRowDimension() == hidden
-                        && w.hiddenWeight().getColumnDimension() == in ? w.hiddenWeight() : null,
-                w.hiddenBias() != null && w.hiddenBias().getDimension() == hidden ? w.hiddenBias() : null,
-                w.outputWeight() != null && w.outputWeight().getRowDimension() == out
-                        && w.outputWeight().getColumnDimension() == hidden ? w.outputWeight() : null,
-                w.outputBias() != null && w.outputBias().getDimension() == out ? w.outputBias() : null);
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Scenario s && s.main.equals(main) && Objects.equals(s.comparisonRun, comparisonRun);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(main, comparisonRun);
+    }
+
+    @Override
+    public String toString() {
+        return "Scenario[main=" + main + ", comparison=" + comparisonRun + "]";
     }
 }

@@ -11,6 +11,10 @@ public final class TorchRandom {
     private static final double TWO_TO_MINUS_32 = 1.0 / 4294967296.0;
 
     private final MersenneTwister twister;
+    /** Torch's normal draws come in pairs from one Box-Muller step: the second is kept for the next call. */
+    private boolean normalPending;
+    private double normalX;
+    private double normalRho;
 
     /** @param seed 0 .. 2^32-1, as {@code torch.manualSeed} keeps only the low 32 bits */
     public TorchRandom(long seed) {
@@ -22,6 +26,23 @@ public final class TorchRandom {
     public double uniform(double a, double b) {
         double unit = (twister.nextInt() & 0xffffffffL) * TWO_TO_MINUS_32;
         return unit * (b - a) + a;
+    }
+
+    /**
+     * One normal draw, as {@code THRandom_normal}: Box-Muller from two uniforms, {@code rho = sqrt(-2 ln(1 - y))},
+     * the first call of a pair returning {@code rho cos(2 pi x) std + mean} and the next {@code rho sin(2 pi x)
+     * std + mean}; so a seed gives Torch's sequence, and a normal draw after a uniform one stays in step with it.
+     */
+    public double normal(double mean, double std) {
+        if (!normalPending) {
+            normalX = uniform(0.0, 1.0);
+            double y = uniform(0.0, 1.0);
+            normalRho = Math.sqrt(-2.0 * Math.log(1.0 - y));
+            normalPending = true;
+            return normalRho * Math.cos(2.0 * Math.PI * normalX) * std + mean;
+        }
+        normalPending = false;
+        return normalRho * Math.sin(2.0 * Math.PI * normalX) * std + mean;
     }
 
     /** Fills {@code target} in order, as {@code Tensor:uniform(a, b)} fills a contiguous tensor. */

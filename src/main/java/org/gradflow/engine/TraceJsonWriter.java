@@ -35,25 +35,60 @@ public final class TraceJsonWriter implements Closeable {
     public void write(IterationView it) throws IOException {
         json.writeStartObject();
         json.writeNumberField("iteration", it.iteration());
-        json.writeNumberField("pair", it.pair());
-        json.writeNumberField("target", it.target());
-        json.writeNumberField("cosine", it.cosine());
-        json.writeNumberField("loss", it.loss());
-        json.writeNumberField("gradOutput", it.gradOutput());
-        int d = it.outputSize();
-        array("u", d, it::u);
-        array("v", d, it::v);
-        array("dCdu", d, it::dCdu);
-        array("dCdv", d, it::dCdv);
-        json.writeObjectFieldStart("gradNorms");
-        for (int k = 0; k < GradNorms.NAMES.length; k++) {
-            json.writeNumberField(GradNorms.NAMES[k], it.gradNorm(k));
+        if (it.head().siamese()) {
+            boolean cosine = it.head() == Head.COSINE;
+            json.writeNumberField("pair", it.pair());
+            json.writeNumberField("target", it.target());
+            json.writeNumberField(cosine ? "cosine" : "distance", it.joined());
+            json.writeNumberField("loss", it.loss());
+            json.writeNumberField("gradOutput", it.gradOutput());
+            int d = it.outputSize();
+            array("u", d, it::u);
+            array("v", d, it::v);
+            array(cosine ? "dCdu" : "dDdu", d, it::dCdu);
+            array(cosine ? "dCdv" : "dDdv", d, it::dCdv);
+            json.writeObjectFieldStart("gradNorms");
+            int depth = it.layerCount();
+            for (int l = 0; l < depth; l++) {
+                String name = LayerNames.of(l, depth);
+                json.writeNumberField(name + ".weight", it.weightGrad(l));
+                json.writeNumberField(name + ".bias", it.biasGrad(l));
+            }
+            json.writeEndObject();
+            if (cosine) {
+                json.writeBooleanField("singular", it.singular());
+            }
+        } else {
+            json.writeNumberField("batch", it.batch());
+            json.writeNumberField("loss", it.loss());
+            json.writeNumberField("right", it.right());
+            json.writeNumberField("size", it.size());
         }
-        json.writeEndObject();
-        json.writeBooleanField("singular", it.singular());
+        layers(it);
         json.writeEndObject();
         json.flush();
         out.write('\n');
+    }
+
+    /** The design's per-layer records, from the input; the update ratio null where |W| = 0. */
+    private void layers(IterationView it) throws IOException {
+        json.writeArrayFieldStart("layers");
+        for (int l = 0; l < it.layerCount(); l++) {
+            json.writeStartObject();
+            json.writeNumberField("weightGrad", it.weightGrad(l));
+            json.writeNumberField("biasGrad", it.biasGrad(l));
+            json.writeNumberField("outputGrad", it.outputGrad(l));
+            json.writeNumberField("mean", it.activationMean(l));
+            json.writeNumberField("std", it.activationStd(l));
+            json.writeNumberField("saturated", it.saturated(l));
+            if (it.weightNorm(l) == 0) {
+                json.writeNullField("updateRatio");
+            } else {
+                json.writeNumberField("updateRatio", it.updateRatio(l));
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private void array(String name, int size, IntToDoubleFunction value) throws IOException {

@@ -1,22 +1,31 @@
 package org.gradflow.engine;
 
-/** A training rule with its margin: the loss and the gradOutput (dL/dC) for a cosine and a target. */
+import org.apache.commons.math3.exception.NotFiniteNumberException;
+import org.apache.commons.math3.exception.NullArgumentException;
+
+/**
+ * A training rule with its margin: for a siamese rule, the loss and the gradOutput (dL/dC, or dL/dd) for a joined
+ * value and a target. A single-network rule has no margin (NaN).
+ *
+ * @throws NullArgumentException   when the rule is missing
+ * @throws NotFiniteNumberException when a siamese rule's margin is not finite
+ */
 public record TrainingObjective(TrainingRule rule, double margin) {
 
     public TrainingObjective {
         if (rule == null) {
-            throw new IllegalArgumentException("rule must be given");
+            throw new NullArgumentException();
         }
-        if (!Double.isFinite(margin)) {
-            throw new IllegalArgumentException("margin must be finite, got " + margin);
+        if (rule.siamese() && !Double.isFinite(margin)) {
+            throw new NotFiniteNumberException(margin);
         }
     }
 
-    public double loss(double cosine, int target) {
-        return rule.loss(cosine, target, margin);
+    public double loss(double joined, int target) {
+        return rule.loss(joined, target, margin);
     }
 
-    public double gradOutput(double cosine, int target) {
-        return rule.gradOutput(cosine, target, margin);
+    public double gradOutput(double joined, int target) {
+        return rule.gradOutput(joined, target, margin);
     }
 }

@@ -1,152 +1,224 @@
 package org.gradflow.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * One training iteration of the siamese network, written out top to bottom with every intermediate kept: the
- * forward pass of both branches, the cosine and its gradient, the rule's gradOutput, the backward pass (the
- * chain rule, layer by layer, both branches summed into the shared gradients) and the SGD update. It is the
- * iteration a student reads in Help ▸ This iteration, worked, and it is the engine's iteration: a test holds
- * its numbers equal, bit for bit, to {@link Trainer#step()}'s (same operations in the same order).
+ * One training iteration of any network, written out top to bottom with every intermediate kept: the forward pass
+ * of each input (both branches of a siamese network, or every example of the batch), layer by layer; what the
+ * network ends in (the cosine or the distance and the rule's gradOutput, or the criterion's gradient); the
+ * backward pass (the chain rule, layer by layer down to the input, every input's gradients summed into the shared
+ * ones) and the SGD update. It is the iteration a student reads in Help ▸ This iteration, worked, and it is the
+ * engine's iteration: a test holds its numbers equal, bit for bit, to {@link Trainer#step()}'s (the same
+ * operations in the same order; the activations, the join and the criterion are the engine's own).
  *
- * <p>Notation: x input, a = W₁x + b₁, h = tanh(a), z = W₂h + b₂, out = tanh(z) (u for the left branch, v
- * for the right); L the loss, δ the gradient of L with respect to whatever follows it.
+ * <p>Notation, for layer l: a = W x + b, h = f(a) going up (x the layer's input: the network's input, or h of the
+ * layer below); δh = dL/dh coming down, δa = δh ⊙ f'(a), dL/dW += δa xᵀ, dL/db += δa, and δh below = Wᵀ δa.
  */
 public record WorkedIteration(
-        long iteration, int pair, int target, TrainingRule rule, double margin, double learningRate,
-        Parameters before, BranchPass left, BranchPass right,
-        double dot, double squaredNormU, double squaredNormV, double cosine, double[] dCdu, double[] dCdv,
-        double loss, double gradOutput, Parameters gradient, Parameters after) {
+        long iteration, Head head, TrainingRule rule, double margin, double learningRate,
+        List<Parameters> before, List<Input> inputs, Join join, Batch batch, double loss, double gradOutput,
+        List<Parameters> gradient, List<Parameters> after) {
 
-    /** W₁ (hidden x input), b₁, W₂ (output x hidden), b₂: the shared parameters, or their gradients. */
-    public record Parameters(double[][] w1, double[] b1, double[][] w2, double[] b2) {
+    /** One layer's W (units x inputs) and b: the shared parameters, or their gradients. */
+    public record Parameters(double[][] weight, double[] bias) {
+    }
+
+    /** One input's way up and down: its name ("left", "right", "example 3"), x, and each layer's values. */
+    public record Input(String name, double[] x, List<LayerPass> layers) {
+        /** The network's output for this input. */
+        public double[] output() {
+            return layers.get(layers.size() - 1).h();
+        }
+    }
+
+    /** One layer for one input: a and h going up; δh and δa coming down (null when nothing was propagated). */
+    public record LayerPass(Activation activation, double[] a, double[] h, double[] deltaH, double[] deltaA) {
     }
 
     /**
-     * One branch, forward then backward: x, a, h and out going up; δout = gradOutput · dC/dout,
-     * δz = δout ⊙ (1 − out²), δh = W₂ᵀ δz, δa = δh ⊙ (1 − h²) coming down (null when the rule skipped backward).
+     * A siamese network's join of u and v: the pair, the cosine's parts (⟨u,v⟩, |u|², |v|²) or the distance,
+     * the joined value and its gradients (Torch's gradInput for gradOutput 1).
      */
-    public record BranchPass(double[] x, double[] a, double[] h, double[] z, double[] out,
-                             double[] deltaOut, double[] deltaZ, double[] deltaH, double[] deltaA) {
+    public record Join(int pair, int target, double dot, double squaredNormU, double squaredNormV, double value,
+                       double[] du, double[] dv) {
+    }
+
+    /** A single network's batch: which one, its examples' labels or targets, how many came out right. */
+    public record Batch(int batch, int from, int right, int[] labels, double[][] targets) {
+    }
+
+    /** The parameters before the update, from the input layer. */
+    public Parameters layerBefore(int l) {
+        return before.get(l);
     }
 
     /**
-     * Works iteration {@code iteration} (1-based) on {@code pair}: {@code network} holds the parameters before
-     * it and is not changed.
+     * Works the next iteration of {@code trainer} (its iteration + 1), which is not changed: the forward and
+     * backward passes run here on copies of its parameters.
      */
-    public static WorkedIteration of(SiameseNetwork network, TrainingPair pair, int pairNumber,
-                                     TrainingObjective objective, double learningRate, long iteration) {
-        Parameters p = parametersOf(network);
-
-        // Forward: both branches with the same weights.
-        double[] x1 = pair.left().toArray();
-        double[] x2 = pair.right().toArray();
-        double[][] upLeft = forward(p, x1);
-        double[][] upRight = forward(p, x2);
-        double[] u = upLeft[3];
-        double[] v = upRight[3];
-
-        // The cosine, as Torch7's nn.CosineDistance computes it, eps on both squared norms.
-        double dot = 0.0;
-        double uu = 0.0;
-        double vv = 0.0;
-        for (int i = 0; i < u.length; i++) {
-            dot += u[i] * v[i];
-            uu += u[i] * u[i];
-            vv += v[i] * v[i];
+    public static WorkedIteration of(Trainer trainer) {
+        Network net = trainer.network();
+        int depth = net.depth();
+        List<Parameters> before = new ArrayList<>(depth);
+        for (int l = 0; l < depth; l++) {
+            before.add(parametersOf(net.layer(l).linear()));
         }
-        double inverseUu = 1.0 / (uu + CosineDistance.EPS);
-        double inverseVv = 1.0 / (vv + CosineDistance.EPS);
-        double scale = Math.sqrt(inverseUu * inverseVv);
-        double cosine = dot * scale;
-        // dC/du = (v − <u,v>/(|u|²+ε) · u) / √((|u|²+ε)(|v|²+ε)), and the same with u and v swapped.
-        double[] dCdu = new double[u.length];
-        double[] dCdv = new double[v.length];
-        for (int i = 0; i < u.length; i++) {
-            dCdu[i] = (v[i] - (dot * inverseUu) * u[i]) * scale;
-            dCdv[i] = (u[i] - (dot * inverseVv) * v[i]) * scale;
+        Head head = trainer.head();
+        TrainingObjective objective = trainer.objective();
+
+        // Which inputs this iteration trains on: the pair's two, or the batch's examples.
+        List<String> names = new ArrayList<>();
+        List<double[]> xs = new ArrayList<>();
+        int pairNumber = 0;
+        int from = 0;
+        if (head.siamese()) {
+            pairNumber = trainer.nextPair();
+            TrainingPair pair = trainer.pairs().get(pairNumber - 1);
+            names.add("left");
+            xs.add(pair.left().toArray());
+            names.add("right");
+            xs.add(pair.right().toArray());
+        } else {
+            from = (trainer.nextBatch() - 1) * trainer.batchSize();
+            int to = Math.min(trainer.examples().size(), from + trainer.batchSize());
+            for (int i = from; i < to; i++) {
+                names.add("example " + (i + 1));
+                xs.add(trainer.examples().get(i).input());
+            }
+        }
+        int slots = xs.size();
+
+        // Forward: a = W x + b, h = f(a), layer by layer, for every input with the same weights.
+        double[][][] a = new double[slots][depth][];
+        double[][][] h = new double[slots][depth][];
+        for (int s = 0; s < slots; s++) {
+            double[] x = xs.get(s);
+            for (int l = 0; l < depth; l++) {
+                a[s][l] = affine(before.get(l), x);
+                h[s][l] = new double[a[s][l].length];
+                net.layer(l).activation().forward(a[s][l], h[s][l]);
+                x = h[s][l];
+            }
         }
 
-        // The rule: the loss and gradOutput = dL/dC, what the script passes to backward.
-        int target = pair.target();
-        double loss = objective.loss(cosine, target);
-        double gradOutput = objective.gradOutput(cosine, target);
+        // What the network ends in: dL/d(output) of every input, δh of the last layer.
+        double[][] deltaOut = new double[slots][];
+        Join join = null;
+        Batch batch = null;
+        double loss;
+        double gradOutput;
+        if (head.siamese()) {
+            double[] u = h[0][depth - 1];
+            double[] v = h[1][depth - 1];
+            PairJoin j = head.newJoin();
+            double value = j.forward(u, v);
+            double[] du = new double[u.length];
+            double[] dv = new double[v.length];
+            j.backward(u, v, du, dv);
+            int target = trainer.pairs().get(pairNumber - 1).target();
+            loss = objective.loss(value, target);
+            gradOutput = objective.gradOutput(value, target);
+            boolean cosine = j instanceof CosineDistance;
+            CosineDistance c = cosine ? (CosineDistance) j : null;
+            join = new Join(pairNumber, target, cosine ? c.dot() : Double.NaN,
+                    cosine ? c.squaredNormU() : Double.NaN, cosine ? c.squaredNormV() : Double.NaN, value, du, dv);
+            // dL/du = gradOutput · dC/du; a masked iteration (gradOutput 0) propagates nothing.
+            if (gradOutput != 0.0) {
+                deltaOut[0] = scaled(du, gradOutput);
+                deltaOut[1] = scaled(dv, gradOutput);
+            }
+        } else {
+            double[][] outputs = new double[slots][];
+            for (int s = 0; s < slots; s++) {
+                outputs[s] = h[s][depth - 1];
+                deltaOut[s] = new double[outputs[s].length];
+            }
+            ExampleSet set = new ExampleSet(trainer.examples());
+            ExampleCriterion criterion = head.newCriterion();
+            loss = criterion.lossAndGradient(outputs, deltaOut, slots, set, from);
+            gradOutput = 1.0;
+            int right = 0;
+            int[] labels = new int[slots];
+            double[][] targets = new double[slots][];
+            for (int s = 0; s < slots; s++) {
+                right += criterion.right(outputs[s], set, from + s) ? 1 : 0;
+                labels[s] = set.labels[from + s];
+                targets[s] = set.targets[from + s];
+            }
+            batch = new Batch(trainer.nextBatch(), from, right, labels, targets);
+        }
 
-        // Backward: each branch's chain rule, summed into one set of gradients (the weights are shared).
-        Parameters g = zerosLike(p);
-        double[][] downLeft = new double[4][];
-        double[][] downRight = new double[4][];
-        if (gradOutput != 0.0) {
-            downLeft = backward(p, g, x1, upLeft, dCdu, gradOutput);
-            downRight = backward(p, g, x2, upRight, dCdv, gradOutput);
+        // Backward: each input's chain rule, from the output layer down, summed into one set of gradients.
+        List<Parameters> g = new ArrayList<>(depth);
+        for (Parameters p : before) {
+            g.add(new Parameters(new double[p.weight().length][p.weight()[0].length], new double[p.bias().length]));
+        }
+        double[][][] deltaH = new double[slots][depth][];
+        double[][][] deltaA = new double[slots][depth][];
+        for (int s = 0; s < slots && deltaOut[s] != null; s++) {
+            double[] dh = deltaOut[s];
+            for (int l = depth - 1; l >= 0; l--) {
+                deltaH[s][l] = dh;
+                // δa = δh ⊙ f'(a), the activation's derivative as Torch takes it.
+                double[] da = new double[dh.length];
+                net.layer(l).activation().backward(a[s][l], h[s][l], dh, da);
+                deltaA[s][l] = da;
+                double[] x = l == 0 ? xs.get(s) : h[s][l - 1];
+                double[][] w = before.get(l).weight();
+                Parameters gl = g.get(l);
+                // δh below = Wᵀ δa; dL/dW += δa xᵀ; dL/db += δa.
+                double[] below = l == 0 ? null : new double[x.length];
+                for (int i = 0; i < da.length; i++) {
+                    for (int k = 0; k < x.length; k++) {
+                        if (below != null) {
+                            below[k] += w[i][k] * da[i];
+                        }
+                        gl.weight()[i][k] += da[i] * x[k];
+                    }
+                    gl.bias()[i] += da[i];
+                }
+                dh = below;
+            }
         }
 
         // SGD: every parameter minus the learning rate times its gradient.
-        Parameters after = new Parameters(step(p.w1(), g.w1(), learningRate), step(p.b1(), g.b1(), learningRate),
-                step(p.w2(), g.w2(), learningRate), step(p.b2(), g.b2(), learningRate));
-
-        return new WorkedIteration(iteration, pairNumber, target, objective.rule(), objective.margin(),
-                learningRate, p, pass(x1, upLeft, downLeft), pass(x2, upRight, downRight), dot, uu, vv, cosine,
-                dCdu, dCdv, loss, gradOutput, g, after);
-    }
-
-    /** a = W₁x + b₁, h = tanh(a), z = W₂h + b₂, out = tanh(z). */
-    private static double[][] forward(Parameters p, double[] x) {
-        double[] a = affine(p.w1(), p.b1(), x);
-        double[] h = tanh(a);
-        double[] z = affine(p.w2(), p.b2(), h);
-        double[] out = tanh(z);
-        return new double[][] {a, h, z, out};
-    }
-
-    /** Adds this branch's dL/dW and dL/db to {@code g}; returns δout, δz, δh, δa. */
-    private static double[][] backward(Parameters p, Parameters g, double[] x, double[][] up, double[] dCdOut,
-                                       double gradOutput) {
-        double[] h = up[1];
-        double[] out = up[3];
-        double[] deltaOut = new double[out.length];
-        double[] deltaZ = new double[out.length];
-        for (int i = 0; i < out.length; i++) {
-            deltaOut[i] = dCdOut[i] * gradOutput;
-            deltaZ[i] = deltaOut[i] * (1.0 - out[i] * out[i]);
+        List<Parameters> after = new ArrayList<>(depth);
+        for (int l = 0; l < depth; l++) {
+            after.add(new Parameters(step(before.get(l).weight(), g.get(l).weight(), trainer.learningRate()),
+                    step(before.get(l).bias(), g.get(l).bias(), trainer.learningRate())));
         }
-        // Output layer: δh = W₂ᵀ δz; dL/dW₂ += δz hᵀ; dL/db₂ += δz.
-        double[] deltaH = new double[h.length];
-        for (int i = 0; i < out.length; i++) {
-            for (int j = 0; j < h.length; j++) {
-                deltaH[j] += p.w2()[i][j] * deltaZ[i];
-                g.w2()[i][j] += deltaZ[i] * h[j];
+
+        List<Input> inputs = new ArrayList<>(slots);
+        for (int s = 0; s < slots; s++) {
+            List<LayerPass> layers = new ArrayList<>(depth);
+            for (int l = 0; l < depth; l++) {
+                layers.add(new LayerPass(net.layer(l).activation(), a[s][l], h[s][l], deltaH[s][l], deltaA[s][l]));
             }
-            g.b2()[i] += deltaZ[i];
+            inputs.add(new Input(names.get(s), xs.get(s), layers));
         }
-        // Hidden layer: δa = δh ⊙ (1 − h²); dL/dW₁ += δa xᵀ; dL/db₁ += δa.
-        double[] deltaA = new double[h.length];
-        for (int j = 0; j < h.length; j++) {
-            deltaA[j] = deltaH[j] * (1.0 - h[j] * h[j]);
-        }
-        for (int j = 0; j < h.length; j++) {
-            for (int k = 0; k < x.length; k++) {
-                g.w1()[j][k] += deltaA[j] * x[k];
-            }
-            g.b1()[j] += deltaA[j];
-        }
-        return new double[][] {deltaOut, deltaZ, deltaH, deltaA};
+        return new WorkedIteration(trainer.iteration() + 1, head, objective.rule(), objective.margin(),
+                trainer.learningRate(), before, inputs, join, batch, loss, gradOutput, g, after);
     }
 
-    private static double[] affine(double[][] w, double[] b, double[] input) {
+    /** a = W x + b; Torch (BLAS gemv) forms the dot product first, then adds the bias. */
+    private static double[] affine(Parameters p, double[] x) {
+        double[][] w = p.weight();
         double[] out = new double[w.length];
         for (int i = 0; i < w.length; i++) {
             double dot = 0.0;
-            for (int j = 0; j < input.length; j++) {
-                dot += w[i][j] * input[j];
+            for (int j = 0; j < x.length; j++) {
+                dot += w[i][j] * x[j];
             }
-            out[i] = b[i] + dot;
+            out[i] = p.bias()[i] + dot;
         }
         return out;
     }
 
-    private static double[] tanh(double[] in) {
-        double[] out = new double[in.length];
-        for (int i = 0; i < in.length; i++) {
-            out[i] = Tanh.tanh(in[i]);
+    private static double[] scaled(double[] x, double factor) {
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = x[i] * factor;
         }
         return out;
     }
@@ -167,19 +239,7 @@ public record WorkedIteration(
         return out;
     }
 
-    private static BranchPass pass(double[] x, double[][] up, double[][] down) {
-        return new BranchPass(x, up[0], up[1], up[2], up[3], down[0], down[1], down[2], down[3]);
-    }
-
-    private static Parameters parametersOf(SiameseNetwork network) {
-        Linear hidden = network.hiddenLayer();
-        Linear output = network.outputLayer();
-        return new Parameters(hidden.weight().getData(), hidden.bias().toArray(), output.weight().getData(),
-                output.bias().toArray());
-    }
-
-    private static Parameters zerosLike(Parameters p) {
-        return new Parameters(new double[p.w1().length][p.w1()[0].length], new double[p.b1().length],
-                new double[p.w2().length][p.w2()[0].length], new double[p.b2().length]);
+    private static Parameters parametersOf(Linear linear) {
+        return new Parameters(linear.weight().getData(), linear.bias().toArray());
     }
 }

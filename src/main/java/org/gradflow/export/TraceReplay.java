@@ -6,6 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.gradflow.engine.Divergence;
 import org.gradflow.engine.RunFactory;
 import org.gradflow.engine.Scenario;
@@ -33,24 +36,38 @@ public final class TraceReplay {
     }
 
     static void write(Scenario scenario, long iterations, Writer writer) throws IOException {
-        Trainer left = RunFactory.mainRun(scenario);
-        Trainer right = RunFactory.comparisonRun(scenario);
-        CsvTraceWriter csv = new CsvTraceWriter(writer,
-                Math.max(scenario.outputSize(), scenario.comparisonOutputSize()));
+        List<Trainer> runs = new ArrayList<>(List.of(RunFactory.mainRun(scenario)));
+        if (scenario.hasComparison()) {
+            runs.add(RunFactory.comparisonRun(scenario));
+        }
+        int maxOutputSize = 0;
+        int[] depths = new int[runs.size()];
+        for (int r = 0; r < runs.size(); r++) {
+            Trainer run = runs.get(r);
+            maxOutputSize = Math.max(maxOutputSize, run.head().siamese() ? run.network().outputSize() : 0);
+            depths[r] = run.network().depth();
+        }
+        CsvTraceWriter csv = new CsvTraceWriter(writer, maxOutputSize, depths);
         csv.writeHeader();
-        boolean leftGoing = true;
-        boolean rightGoing = true;
-        for (long i = 0; i < iterations && (leftGoing || rightGoing); i++) {
-            if (leftGoing) {
-                left.step();
-                csv.writeRow("left", left.last());
-                leftGoing = left.last().divergence() == Divergence.NONE;
+        boolean[] going = new boolean[runs.size()];
+        Arrays.fill(going, true);
+        for (long i = 0; i < iterations; i++) {
+            boolean any = false;
+            for (int r = 0; r < runs.size(); r++) {
+                if (going[r]) {
+                    Trainer run = runs.get(r);
+                    run.step();
+                    csv.writeRow(RUNS[r], run.last());
+                    going[r] = run.last().divergence() == Divergence.NONE;
+                    any = true;
+                }
             }
-            if (rightGoing) {
-                right.step();
-                csv.writeRow("right", right.last());
-                rightGoing = right.last().divergence() == Divergence.NONE;
+            if (!any) {
+                break;
             }
         }
     }
+
+    /** The CSV's run column: main, then the comparison. */
+    private static final String[] RUNS = {"main", "comparison"};
 }

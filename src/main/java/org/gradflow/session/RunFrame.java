@@ -217,6 +217,16 @@ public final class RunFrame {
     }
 
     /** Gradient norm k in the order of {@link org.gradflow.engine.GradNorms#NAMES}. */
+    /** Linear layers of the run's network, from the input. */
+    public int layerCount() {
+        return values.layerCount();
+    }
+
+    /** The iteration shown, whole: every record the engine took of it, the per-layer ones included. */
+    public IterationView values() {
+        return values;
+    }
+
     public double gradNorm(int k) {
         return values.gradNorm(k);
     }

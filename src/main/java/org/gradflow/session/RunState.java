@@ -5,17 +5,16 @@ import java.util.List;
 import org.gradflow.engine.Divergence;
 import org.gradflow.engine.GradientCheck;
 import org.gradflow.engine.GradientCheckResult;
-import org.gradflow.engine.InitialWeights;
 import org.gradflow.engine.IterationRecord;
 import org.gradflow.engine.IterationView;
 import org.gradflow.engine.PassStats;
 import org.gradflow.engine.PassTracker;
 import org.gradflow.engine.RunEvent;
 import org.gradflow.engine.RunFactory;
+import org.gradflow.engine.RunSpec;
 import org.gradflow.engine.WorkedIteration;
 import org.gradflow.engine.Scenario;
 import org.gradflow.engine.Trainer;
-import org.gradflow.engine.TrainingPair;
 
 /**
  * One run, owned by the engine thread: its trainer at the <em>cursor</em> (the iteration shown), and what it has
@@ -37,6 +36,7 @@ final class RunState {
 
     private final RunSide side;
     private final Scenario scenario;
+    private final RunSpec spec;
     private final Trainer trainer;
     private final IterationRecord preview;
     private final int components;
@@ -55,12 +55,15 @@ final class RunState {
     private long frozenAt = -1;
     private GradientCheckResult check;
 
+    /** The run of {@code side}: the scenario must have a comparison for {@link RunSide#RIGHT}. */
     RunState(Scenario scenario, RunSide side) {
         this.side = side;
         this.scenario = scenario;
-        this.trainer = side == RunSide.LEFT ? RunFactory.mainRun(scenario) : RunFactory.comparisonRun(scenario);
+        this.spec = specOf(scenario, side);
+        this.trainer = RunFactory.build(spec);
         this.preview = trainer.preview();
-        this.components = Math.min(trainer.network().outputSize(), RunFrame.MAX_COMPONENTS);
+        this.components = trainer.head().siamese() ? Math.min(trainer.network().outputSize(),
+                RunFrame.MAX_COMPONENTS) : 0;
         this.values = new double[FIRST_COMPONENT + components];
         this.iterations = new Channels(values.length, (int) TimeAxis.LONGEST_WINDOW + 1);
         this.passes = new Channels(2, PASS_TAIL);
@@ -71,16 +74,12 @@ final class RunState {
 
     /** Whether a run built from {@code other} would differ from this one. */
     boolean differsFrom(Scenario other) {
-        return !recipe(scenario, side).equals(recipe(other, side));
+        return !spec.equals(specOf(other, side));
     }
 
-    /** The part of a scenario this side depends on; the rest is normalised away. */
-    private static Scenario recipe(Scenario s, RunSide side) {
-        return side == RunSide.LEFT
-                ? s.withComparisonOutputSize(1)
-                : new Scenario(s.inputSize(), s.hiddenUnits(), 1, s.comparisonOutputSize(), s.rule(),
-                        s.learningRate(), s.margin(), s.iterationsPerPair(), s.seed(), s.pairCount(),
-                        InitialWeights.NONE, s.pairs());
+    /** The run a scenario makes on this side (null: it has none there). */
+    static RunSpec specOf(Scenario s, RunSide side) {
+        return side == RunSide.LEFT ? s.main() : s.comparisonRun();
     }
 
     /** The cursor: iterations trained in what is shown. */
@@ -159,6 +158,9 @@ final class RunState {
         if (pass != null && pass.learned()) {
             addOnce(RunEvent.Kind.LEARNED, i);
         }
+        if (pass != null && pass.totalDeadUnits() > 0) {
+            addOnce(RunEvent.Kind.DEAD, i);
+        }
         if (it.singular()) {
             addOnce(RunEvent.Kind.SINGULAR, i);
         }
@@ -235,20 +237,17 @@ final class RunState {
     WorkedIteration worked(long shown) {
         long iteration = Math.max(1, Math.min(shown, Math.max(1, frontier)));
         Checkpoints.Saved from = checkpoints.atOrBefore(iteration - 1);
-        Trainer copy = side == RunSide.LEFT ? RunFactory.mainRun(scenario) : RunFactory.comparisonRun(scenario);
+        Trainer copy = RunFactory.build(spec);
         copy.rewind(from.iteration(), from.parameters());
         while (copy.iteration() < iteration - 1) {
             copy.step();
         }
-        int pair = copy.nextPair();
-        return WorkedIteration.of(copy.network(), copy.pairs().get(pair - 1), pair, copy.objective(),
-                copy.learningRate(), iteration);
+        return WorkedIteration.of(copy);
     }
 
-    /** Checks the gradients the next step will use: current weights, next pair. Costs milliseconds. */
+    /** Checks the gradients the next step will use: current weights, next pair or batch. Costs milliseconds. */
     GradientCheckResult computeCheck() {
-        TrainingPair pair = trainer.pairs().get(trainer.nextPair() - 1);
-        return GradientCheck.check(trainer.network(), pair.left().toArray(), pair.right().toArray());
+        return GradientCheck.check(trainer);
     }
 
     void setCheck(GradientCheckResult result) {
@@ -260,7 +259,7 @@ final class RunState {
         long it = trainer.iteration();
         frame.setIteration(scenario, trainer.network().outputSize(), it, it == 0 ? preview : trainer.last(), check,
                 frozen(), frozen() ? 0 : Math.max(0, lockstep - it));
-        frame.setHistory(frontier, tracker.passLength(), trainer.pairs().size(), masked, lastPass, previousPass,
+        frame.setHistory(frontier, tracker.passLength(), trainer.itemCount(), masked, lastPass, previousPass,
                 events.stream().filter(e -> e.iteration() <= it).toList());
         boolean log = axis.logarithmic(it);
         double from = axis.from(it);

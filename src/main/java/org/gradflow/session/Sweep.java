@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import org.gradflow.engine.PassStats;
 import org.gradflow.engine.PassTracker;
 import org.gradflow.engine.RunFactory;
-import org.gradflow.engine.SiameseNetwork;
+import org.gradflow.engine.Network;
 import org.gradflow.engine.Trainer;
 
 /**
@@ -128,7 +128,7 @@ public final class Sweep {
     }
 
     /** The design's nudge: the first hidden weight replaced by {@code Math.nextUp} of itself. */
-    public static void nudgeFirstHiddenWeight(SiameseNetwork network) {
+    public static void nudgeFirstHiddenWeight(Network network) {
         double w = network.hiddenLayer().weight().getEntry(0, 0);
         network.hiddenLayer().weight().setEntry(0, 0, Math.nextUp(w));
     }

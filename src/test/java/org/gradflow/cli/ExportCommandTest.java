@@ -70,7 +70,8 @@ class ExportCommandTest {
         List<String> lines = Files.readAllLines(out.resolve("trace-D1-vs-D6-it30.csv"));
         String[] header = lines.get(0).split(",");
         assertThat(header).startsWith("run", "D", "iteration", "pair", "target", "cosine", "loss", "gradOutput")
-                .contains("grad_hidden_weight", "grad_output_bias", "u1", "u6", "dCdv6");
+                .contains("grad_hidden_weight", "grad_output_bias", "hidden_mean", "output_updateRatio", "u1", "u6",
+                        "dCdv6");
         assertThat(lines).hasSize(1 + 2 * 30);
 
         Scenario scenario = new ScenarioReader().read(Path.of(SCENARIO));
@@ -83,8 +84,8 @@ class ExportCommandTest {
         for (int i = 0; i < 30; i++) {
             String[] l = lines.get(1 + 2 * i).split(",", -1);
             String[] r = lines.get(2 + 2 * i).split(",", -1);
-            assertThat(l[0]).isEqualTo("left");
-            assertThat(r[0]).isEqualTo("right");
+            assertThat(l[0]).isEqualTo("main");
+            assertThat(r[0]).isEqualTo("comparison");
             left.step();
             right.step();
             assertRow(columns, l, left.lastRecord());
@@ -101,7 +102,7 @@ class ExportCommandTest {
         assertThat(Double.parseDouble(row[columns.indexOf("cosine")])).isEqualTo(expected.cosine());
         assertThat(Double.parseDouble(row[columns.indexOf("loss")])).isEqualTo(expected.loss());
         assertThat(Double.parseDouble(row[columns.indexOf("grad_output_weight")]))
-                .isEqualTo(expected.gradNorms().outputWeight());
+                .isEqualTo(expected.weightGrad(1));
         for (int i = 0; i < expected.outputSize(); i++) {
             assertThat(Double.parseDouble(row[columns.indexOf("u" + (i + 1))])).isEqualTo(expected.u(i));
             assertThat(Double.parseDouble(row[columns.indexOf("dCdv" + (i + 1))])).isEqualTo(expected.dCdv(i));
@@ -110,6 +111,8 @@ class ExportCommandTest {
             assertThat(row[columns.indexOf("u2")]).isEmpty();
         }
         assertThat(Boolean.parseBoolean(row[columns.indexOf("singular")])).isEqualTo(expected.singular());
+        assertThat(Double.parseDouble(row[columns.indexOf("hidden_std")])).isEqualTo(expected.activationStd(0));
+        assertThat(Double.parseDouble(row[columns.indexOf("output_outputGrad")])).isEqualTo(expected.outputGrad(1));
     }
 
     @Test

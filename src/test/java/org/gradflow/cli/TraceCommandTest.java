@@ -47,9 +47,15 @@ class TraceCommandTest {
         assertThat(lines).hasSize(100);
         JsonNode first = new ObjectMapper().readTree(lines[0]);
         assertThat(first.fieldNames()).toIterable().containsExactly("iteration", "pair", "target", "cosine", "loss",
-                "gradOutput", "u", "v", "dCdu", "dCdv", "gradNorms", "singular");
+                "gradOutput", "u", "v", "dCdu", "dCdv", "gradNorms", "singular", "layers");
         assertThat(first.get("gradNorms").fieldNames()).toIterable()
                 .containsExactly("hidden.weight", "hidden.bias", "output.weight", "output.bias");
+        assertThat(first.get("layers")).hasSize(2);
+        assertThat(first.get("layers").get(0).fieldNames()).toIterable().containsExactly("weightGrad", "biasGrad",
+                "outputGrad", "mean", "std", "saturated", "updateRatio");
+        // Layers 1 and 2 of the seed network are gradNorms' hidden and output layers.
+        assertThat(first.get("layers").get(0).get("weightGrad")).isEqualTo(first.get("gradNorms").get("hidden.weight"));
+        assertThat(first.get("layers").get(1).get("biasGrad")).isEqualTo(first.get("gradNorms").get("output.bias"));
         assertThat(first.get("iteration").asInt()).isEqualTo(1);
         assertThat(first.get("pair").asInt()).isEqualTo(1);
         assertThat(new ObjectMapper().readTree(lines[99]).get("pair").asInt()).isEqualTo(10);
@@ -75,7 +81,7 @@ class TraceCommandTest {
                 assertSameDouble(node.get("dCdu").get(i), expected.dCdu().getEntry(i));
                 assertSameDouble(node.get("dCdv").get(i), expected.dCdv().getEntry(i));
             }
-            assertSameDouble(node.get("gradNorms").get("output.weight"), expected.gradNorms().outputWeight());
+            assertSameDouble(node.get("gradNorms").get("output.weight"), expected.weightGrad(1));
             assertThat(node.get("singular").asBoolean()).isEqualTo(expected.singular());
         }
         assertThat(trainer.iteration()).isEqualTo(40);

@@ -1,5 +1,6 @@
 package org.gradflow.engine;
 
+import org.gradflow.testing.Scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
@@ -40,8 +41,8 @@ class ImmutableRecordsTest {
     void initialWeightsAndTheScenarioKeyedByThemCannotBeChangedFromOutside() {
         Array2DRowRealMatrix given = new Array2DRowRealMatrix(new double[][] {{0.1, 0.2, 0.3}});
         InitialWeights weights = new InitialWeights(null, null, given, new ArrayRealVector(1));
-        Scenario scenario = new Scenario(6, 3, 1, 6, TrainingRule.QUESTION, 0.01, 0, 10, 1, 10, weights, null);
-        Scenario same = new Scenario(6, 3, 1, 6, TrainingRule.QUESTION, 0.01, 0, 10, 1, 10, weights, null);
+        Scenario scenario = Scenarios.siamese(1, 6, TrainingRule.QUESTION, 0.01, 0, 10, 1, 10, weights);
+        Scenario same = Scenarios.siamese(1, 6, TrainingRule.QUESTION, 0.01, 0, 10, 1, 10, weights);
         given.setEntry(0, 0, 9);
         weights.outputWeight().setEntry(0, 0, 9);
         scenario.weights().outputWeight().setEntry(0, 1, 9);

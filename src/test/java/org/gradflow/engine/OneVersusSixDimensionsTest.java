@@ -1,5 +1,6 @@
 package org.gradflow.engine;
 
+import org.gradflow.testing.Scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -16,7 +17,7 @@ class OneVersusSixDimensionsTest {
     @Test
     void withScalarOutputsTheReferenceScenarioHasCosinePlusMinusOneAndNoGradient() {
         Trainer trainer = RunFactory.mainRun(Scenario.DEFAULT);
-        SiameseNetwork start = trainer.network().copy();
+        Network start = trainer.network().copy();
         int nonSingular = 0;
         for (int i = 0; i < 1000; i++) {
             trainer.step();
@@ -38,7 +39,7 @@ class OneVersusSixDimensionsTest {
 
     @Test
     void aZeroLeftOutputGivesCosineZeroTheMillionSpikeAndSingular() {
-        Scenario scenario = new Scenario(6, 3, 1, 6, TrainingRule.QUESTION, 0.01, 0, 10, 1, 10,
+        Scenario scenario = Scenarios.siamese(1, 6, TrainingRule.QUESTION, 0.01, 0, 10, 1, 10,
                 new InitialWeights(null, new ArrayRealVector(3), null, new ArrayRealVector(1)),
                 List.of(TrainingPair.of(new double[6], new double[] {.9, .8, .7, .6, .5, .4}, -1)));
         Trainer trainer = RunFactory.mainRun(scenario);
@@ -66,8 +67,7 @@ class OneVersusSixDimensionsTest {
     }
 
     private static double meanDropPerBlock(int outputSize, long seed) {
-        Scenario scenario = new Scenario(6, 3, outputSize, 6, TrainingRule.TORCH_EXAMPLE, 0.1, 0, 10, seed, 10,
-                InitialWeights.NONE, null);
+        Scenario scenario = Scenarios.siamese(outputSize, 6, TrainingRule.TORCH_EXAMPLE, 0.1, 0, 10, seed, 10, InitialWeights.NONE);
         Trainer trainer = RunFactory.mainRun(scenario);
         double total = 0;
         for (int block = 0; block < 10; block++) {
@@ -88,10 +88,10 @@ class OneVersusSixDimensionsTest {
     @Test
     void givenWeightsReplaceTheSeedsOnlyWhereGiven() {
         Array2DRowRealMatrix output = new Array2DRowRealMatrix(new double[][] {{0.1, 0.2, 0.3}});
-        Scenario scenario = new Scenario(6, 3, 1, 6, TrainingRule.QUESTION, 0.01, 0, 10, 1, 10,
-                new InitialWeights(null, null, output, null), null);
-        SiameseNetwork given = RunFactory.mainRun(scenario).network();
-        SiameseNetwork seeded = RunFactory.mainRun(Scenario.DEFAULT).network();
+        Scenario scenario = Scenarios.siamese(1, 6, TrainingRule.QUESTION, 0.01, 0, 10, 1, 10,
+                new InitialWeights(null, null, output, null));
+        Network given = RunFactory.mainRun(scenario).network();
+        Network seeded = RunFactory.mainRun(Scenario.DEFAULT).network();
         assertThat(given.outputLayer().weight()).isEqualTo(output);
         assertThat(given.outputLayer().bias()).isEqualTo(seeded.outputLayer().bias());
         assertThat(given.hiddenLayer().weight()).isEqualTo(seeded.hiddenLayer().weight());

@@ -101,6 +101,7 @@ class ScenarioReaderTest {
     void aFieldNameWithALineBreakIsQuotedOnOneLine() {
         assertThatThrownBy(() -> new ScenarioReader().parse("{\"network\": {\"out\\nputSize\": 2}}"))
                 .isInstanceOf(ScenarioException.class)
-                .hasMessage("network.out\\nputSize: unknown field (known here: hiddenUnits, inputSize, outputSize)");
+                .hasMessage("network.out\\nputSize: unknown field (known here: activation, hiddenUnits, init,"
+                        + " inputSize, layers, outputActivation, outputSize)");
     }
 }

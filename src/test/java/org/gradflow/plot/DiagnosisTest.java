@@ -1,5 +1,6 @@
 package org.gradflow.plot;
 
+import org.gradflow.testing.Scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
@@ -93,7 +94,7 @@ class DiagnosisTest {
                 new ArrayRealVector(3),
                 new Array2DRowRealMatrix(output),
                 new ArrayRealVector(6));
-        Scenario saturated = new Scenario(6, 3, 6, 1, TrainingRule.QUESTION, 0.01, 0, 10, 1, 10, weights, null);
+        Scenario saturated = Scenarios.siamese(6, 1, TrainingRule.QUESTION, 0.01, 0, 10, 1, 10, weights);
         RunFrame[] f = framesAt(saturated, 100);
         Diagnosis d = Diagnosis.of(f[0]);
         assertThat(d.kind()).isEqualTo(Diagnosis.Kind.SATURATED);

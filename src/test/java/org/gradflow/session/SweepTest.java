@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gradflow.engine.RunFactory;
 import org.gradflow.engine.Scenario;
-import org.gradflow.engine.SiameseNetwork;
+import org.gradflow.engine.Network;
 import org.gradflow.export.SweepFiles;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class SweepTest {
 
     @Test
     void theNudgeMovesOneWeightByOneUlpAndNothingElse() {
-        SiameseNetwork network = RunFactory.mainRun(Scenario.DEFAULT.withOutputSize(6)).network();
+        Network network = RunFactory.mainRun(Scenario.DEFAULT.withOutputSize(6)).network();
         double[] before = network.parameters();
         Sweep.nudgeFirstHiddenWeight(network);
         double[] after = network.parameters();
