@@ -20,9 +20,10 @@ import java.nio.file.Path;
 import org.gradflow.engine.ScenarioReader;
 
 @Command(name = "curve", mixinStandardHelpOptions = true,
-        description = {"Trains both runs of the scenario and prints the learning curve: one JSON object per line,"
-            + " per pass and per run (main first, then comparison):",
-            "run, outputSize, pass, iteration, meanLoss, pairsRight, pairCount, learned."})
+        description = {"Trains the scenario's runs and prints the learning curve: one JSON object per line, per pass"
+            + " and per run (main first, then the comparison if there is one):",
+            "run, outputSize, pass, iteration, meanLoss, pairsRight and pairCount (examplesRight and exampleCount"
+            + " for cross-entropy and mse), learned, deadUnits (per layer)."})
 final class CurveCommand implements Callable<Integer> {
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
@@ -50,7 +51,9 @@ final class CurveCommand implements Callable<Integer> {
             json.setPrettyPrinter(null);
             json.setRootValueSeparator(null);
             print(json, out, "main", RunFactory.mainRun(scenario));
-            print(json, out, "comparison", RunFactory.comparisonRun(scenario));
+            if (scenario.hasComparison()) {
+                print(json, out, "comparison", RunFactory.comparisonRun(scenario));
+            }
         }
         out.flush();
         if (out.checkError()) {
@@ -76,9 +79,15 @@ final class CurveCommand implements Callable<Integer> {
             json.writeNumberField("pass", pass.pass());
             json.writeNumberField("iteration", pass.iteration());
             json.writeNumberField("meanLoss", pass.meanLoss());
-            json.writeNumberField("pairsRight", pass.pairsRight());
-            json.writeNumberField("pairCount", pass.pairCount());
+            boolean siamese = trainer.head().siamese();
+            json.writeNumberField(siamese ? "pairsRight" : "examplesRight", pass.right());
+            json.writeNumberField(siamese ? "pairCount" : "exampleCount", pass.count());
             json.writeBooleanField("learned", pass.learned());
+            json.writeArrayFieldStart("deadUnits");
+            for (int dead : pass.deadUnits()) {
+                json.writeNumber(dead);
+            }
+            json.writeEndArray();
             json.writeEndObject();
             json.flush();
             out.write('\n');
