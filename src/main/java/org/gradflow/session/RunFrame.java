@@ -1,6 +1,8 @@
 package org.gradflow.session;
 
+import java.util.Arrays;
 import java.util.List;
+import org.gradflow.engine.Head;
 import org.gradflow.engine.Divergence;
 import org.gradflow.engine.GradientCheckResult;
 import org.gradflow.engine.IterationSnapshot;
@@ -33,6 +35,19 @@ public final class RunFrame {
     private final SeriesPoints positiveCosineSeries = new SeriesPoints();
     private final SeriesPoints negativeCosineSeries = new SeriesPoints();
     private final SeriesPoints meanLossSeries = new SeriesPoints();
+    private final SeriesPoints lossSeries = new SeriesPoints();
+    private SeriesPoints[] weightGradSeries = new SeriesPoints[0];
+    private SeriesPoints[] updateRatioSeries = new SeriesPoints[0];
+    private Histogram[] histograms = new Histogram[0];
+    private boolean present = true;
+    private double[] boundary;
+    private double boundaryX0;
+    private double boundaryX1;
+    private double boundaryY0;
+    private double boundaryY1;
+    private double[] pointX = new double[0];
+    private double[] pointY = new double[0];
+    private double[] pointValue = new double[0];
     private final SeriesPoints pairsRightSeries = new SeriesPoints();
     private long frontier;
     private long passLength = 1;
@@ -52,6 +67,7 @@ public final class RunFrame {
      */
     public void setIteration(Scenario scenario, int outputSize, long iteration, IterationView it,
                              GradientCheckResult check, boolean frozen, long behind) {
+        this.present = true;
         this.scenario = scenario;
         this.outputSize = outputSize;
         this.iteration = iteration;
@@ -82,8 +98,108 @@ public final class RunFrame {
         this.fitCosine = fitCosine;
     }
 
+    /**
+     * The distribution of one layer's activation outputs at the iteration shown: the share of its (input, unit)
+     * entries in each of equal bins from {@link #low()} to {@link #high()}.
+     */
+    public static final class Histogram {
+        private double[] shares = new double[0];
+        private double low;
+        private double high = 1;
+
+        /** Empties it for {@code bins} bins over [low, high]; returns the array to fill. */
+        double[] reset(int bins, double newLow, double newHigh) {
+            if (shares.length != bins) {
+                shares = new double[bins];
+            } else {
+                Arrays.fill(shares, 0);
+            }
+            low = newLow;
+            high = newHigh;
+            return shares;
+        }
+
+        void copyFrom(Histogram other) {
+            if (shares.length != other.shares.length) {
+                shares = new double[other.shares.length];
+            }
+            System.arraycopy(other.shares, 0, shares, 0, shares.length);
+            low = other.low;
+            high = other.high;
+        }
+
+        public int bins() {
+            return shares.length;
+        }
+
+        /** Share of the entries in bin b, 0 to 1. */
+        public double share(int b) {
+            return shares[b];
+        }
+
+        public double low() {
+            return low;
+        }
+
+        public double high() {
+            return high;
+        }
+    }
+
+    /** No run on this side: the scenario has one run. */
+    void setAbsent() {
+        present = false;
+    }
+
+    /** Whether this side has a run (a scenario without a comparison has one run only). */
+    public boolean present() {
+        return present;
+    }
+
+    /** The prediction grid of a two-input network, or null; see {@link #boundary()}. */
+    void setBoundary(double[] grid, double x0, double x1, double y0, double y1, double[] xs, double[] ys,
+                     double[] values, Head head) {
+        boundary = grid;
+        boundaryX0 = x0;
+        boundaryX1 = x1;
+        boundaryY0 = y0;
+        boundaryY1 = y1;
+        pointX = xs;
+        pointY = ys;
+        pointValue = values;
+    }
+
+    /** The array {@link #boundary()} is kept in, for the engine to refill without allocating. */
+    double[] boundaryCells() {
+        return boundary == null ? new double[0] : boundary;
+    }
+
     /** Makes this frame a copy of {@code other}, reusing its own arrays. */
     public void copyFrom(RunFrame other) {
+        present = other.present;
+        lossSeries.copyFrom(other.lossSeries);
+        resizeLayers(other.weightGradSeries.length);
+        for (int l = 0; l < weightGradSeries.length; l++) {
+            weightGradSeries[l].copyFrom(other.weightGradSeries[l]);
+            updateRatioSeries[l].copyFrom(other.updateRatioSeries[l]);
+            histograms[l].copyFrom(other.histograms[l]);
+        }
+        if (other.boundary == null) {
+            boundary = null;
+        } else {
+            if (boundary == null || boundary.length != other.boundary.length) {
+                boundary = new double[other.boundary.length];
+            }
+            System.arraycopy(other.boundary, 0, boundary, 0, boundary.length);
+        }
+        boundaryX0 = other.boundaryX0;
+        boundaryX1 = other.boundaryX1;
+        boundaryY0 = other.boundaryY0;
+        boundaryY1 = other.boundaryY1;
+        // The data points never change for a run: shared, not copied.
+        pointX = other.pointX;
+        pointY = other.pointY;
+        pointValue = other.pointValue;
         positiveCosineSeries.copyFrom(other.positiveCosineSeries);
         negativeCosineSeries.copyFrom(other.negativeCosineSeries);
         meanLossSeries.copyFrom(other.meanLossSeries);
@@ -113,6 +229,22 @@ public final class RunFrame {
         resizeComponents(other.components.length);
         for (int i = 0; i < components.length; i++) {
             components[i].copyFrom(other.components[i]);
+        }
+    }
+
+    void resizeLayers(int count) {
+        if (weightGradSeries.length != count) {
+            SeriesPoints[] weights = new SeriesPoints[count];
+            SeriesPoints[] ratios = new SeriesPoints[count];
+            Histogram[] shapes = new Histogram[count];
+            for (int l = 0; l < count; l++) {
+                weights[l] = l < weightGradSeries.length ? weightGradSeries[l] : new SeriesPoints();
+                ratios[l] = l < updateRatioSeries.length ? updateRatioSeries[l] : new SeriesPoints();
+                shapes[l] = l < histograms.length ? histograms[l] : new Histogram();
+            }
+            weightGradSeries = weights;
+            updateRatioSeries = ratios;
+            histograms = shapes;
         }
     }
 
@@ -216,7 +348,6 @@ public final class RunFrame {
         return out;
     }
 
-    /** Gradient norm k in the order of {@link org.gradflow.engine.GradNorms#NAMES}. */
     /** Linear layers of the run's network, from the input. */
     public int layerCount() {
         return values.layerCount();
@@ -336,6 +467,74 @@ public final class RunFrame {
 
     public SeriesPoints dCdvNormSeries() {
         return dCdvNormSeries;
+    }
+
+    /** The loss per iteration (the pair's, or the batch's mean). */
+    public SeriesPoints lossSeries() {
+        return lossSeries;
+    }
+
+    /** Layer l's weight gradient norm per iteration, l from the input. */
+    public SeriesPoints weightGradSeries(int l) {
+        return weightGradSeries[l];
+    }
+
+    /** Layer l's update:data ratio per iteration. */
+    public SeriesPoints updateRatioSeries(int l) {
+        return updateRatioSeries[l];
+    }
+
+    /** Layer l's activation outputs at the iteration shown. */
+    public Histogram histogram(int l) {
+        return histograms[l];
+    }
+
+    /** What the run's network ends in: which charts apply to it. */
+    public Head head() {
+        return values.head();
+    }
+
+    /**
+     * For a network of two inputs: its prediction at the centres of a square grid over the input plane, row by
+     * row from the bottom (the probability of class 1 for two classes, the winning class for more, the output for
+     * mse), with the parameters after the iteration shown; null for other networks.
+     */
+    public double[] boundary() {
+        return boundary;
+    }
+
+    /** The grid's side: its cells per row and column. */
+    public int boundarySide() {
+        return boundary == null ? 0 : (int) Math.round(Math.sqrt(boundary.length));
+    }
+
+    public double boundaryX0() {
+        return boundaryX0;
+    }
+
+    public double boundaryX1() {
+        return boundaryX1;
+    }
+
+    public double boundaryY0() {
+        return boundaryY0;
+    }
+
+    public double boundaryY1() {
+        return boundaryY1;
+    }
+
+    /** The run's examples on the plane: x, y, and the label or target. */
+    public double[] pointX() {
+        return pointX;
+    }
+
+    public double[] pointY() {
+        return pointY;
+    }
+
+    public double[] pointValue() {
+        return pointValue;
     }
 
     /** Number of dC/du component series drawn (D, at most {@link #MAX_COMPONENTS}). */

@@ -28,7 +28,9 @@ final class RunState {
     static final int C_NEGATIVE = 2;
     static final int DCDU = 3;
     static final int DCDV = 4;
-    static final int FIRST_COMPONENT = 5;
+    static final int LOSS = 5;
+    /** Per layer from the input: its weight gradient's norm, then its update ratio. */
+    static final int FIRST_LAYER = 6;
     static final int MEAN_LOSS = 0;
     static final int PAIRS_RIGHT = 1;
     /** Exact passes kept for the learning curve's end after time travel. */
@@ -40,7 +42,10 @@ final class RunState {
     private final Trainer trainer;
     private final IterationRecord preview;
     private final int components;
+    private final int layers;
+    private final int firstComponent;
     private final Channels iterations;
+    private final LayerPictures pictures;
     private final Channels passes;
     private final PassTracker tracker;
     private final Checkpoints checkpoints;
@@ -64,7 +69,10 @@ final class RunState {
         this.preview = trainer.preview();
         this.components = trainer.head().siamese() ? Math.min(trainer.network().outputSize(),
                 RunFrame.MAX_COMPONENTS) : 0;
-        this.values = new double[FIRST_COMPONENT + components];
+        this.layers = trainer.network().depth();
+        this.firstComponent = FIRST_LAYER + 2 * layers;
+        this.values = new double[firstComponent + components];
+        this.pictures = new LayerPictures(spec, trainer);
         this.iterations = new Channels(values.length, (int) TimeAxis.LONGEST_WINDOW + 1);
         this.passes = new Channels(2, PASS_TAIL);
         this.tracker = PassTracker.of(trainer);
@@ -182,14 +190,20 @@ final class RunState {
     }
 
     private void fillValues(IterationView it) {
-        double c = it.cosine();
+        // The join's value: the cosine, or the distance of a hinge-embedding run (NaN for a single network).
+        double c = it.joined();
         values[C] = c;
         values[C_POSITIVE] = it.target() > 0 ? c : Double.NaN;
-        values[C_NEGATIVE] = it.target() > 0 ? Double.NaN : c;
-        values[DCDU] = it.dCduNorm();
-        values[DCDV] = it.dCdvNorm();
+        values[C_NEGATIVE] = it.target() < 0 ? c : Double.NaN;
+        values[DCDU] = it.head().siamese() ? it.dCduNorm() : Double.NaN;
+        values[DCDV] = it.head().siamese() ? it.dCdvNorm() : Double.NaN;
+        values[LOSS] = it.loss();
+        for (int l = 0; l < layers; l++) {
+            values[FIRST_LAYER + 2 * l] = it.weightGrad(l);
+            values[FIRST_LAYER + 2 * l + 1] = it.updateRatio(l);
+        }
         for (int k = 0; k < components; k++) {
-            values[FIRST_COMPONENT + k] = it.dCdu(k);
+            values[firstComponent + k] = it.dCdu(k);
         }
     }
 
@@ -270,10 +284,17 @@ final class RunState {
         iterations.render(C_NEGATIVE, it, from, to, log, frame.negativeCosineSeries());
         iterations.render(DCDU, it, from, to, log, frame.dCduNormSeries());
         iterations.render(DCDV, it, from, to, log, frame.dCdvNormSeries());
+        iterations.render(LOSS, it, from, to, log, frame.lossSeries());
+        frame.resizeLayers(layers);
+        for (int l = 0; l < layers; l++) {
+            iterations.render(FIRST_LAYER + 2 * l, it, from, to, log, frame.weightGradSeries(l));
+            iterations.render(FIRST_LAYER + 2 * l + 1, it, from, to, log, frame.updateRatioSeries(l));
+        }
         frame.resizeComponents(components);
         for (int k = 0; k < components; k++) {
-            iterations.render(FIRST_COMPONENT + k, it, from, to, log, frame.componentSeries(k));
+            iterations.render(firstComponent + k, it, from, to, log, frame.componentSeries(k));
         }
+        pictures.fill(frame, trainer, it == 0);
         long passesShown = it / tracker.passLength();
         double passTo = Math.max(10, passesShown);
         passes.render(MEAN_LOSS, passesShown, log ? 1 : 0, passTo, log, frame.meanLossSeries());

@@ -88,7 +88,7 @@ public final class Simulation implements AutoCloseable {
     public Simulation(Scenario scenario) {
         this.scenario = scenario;
         this.left = new RunState(scenario, RunSide.LEFT);
-        this.right = new RunState(scenario, RunSide.RIGHT);
+        this.right = scenario.hasComparison() ? new RunState(scenario, RunSide.RIGHT) : null;
         publish();
         this.thread = new Thread(this::loop, "gradflow-engine");
         thread.setDaemon(true);
@@ -110,7 +110,7 @@ public final class Simulation implements AutoCloseable {
         submit(() -> {
             playing = false;
             seekingEvent = false;
-            if (!(left.frozen() && right.frozen())) {
+            if (!bothFrozen()) {
                 lockstep++;
             }
         });
@@ -119,7 +119,7 @@ public final class Simulation implements AutoCloseable {
     public void play() {
         playRequested = true;
         submit(() -> {
-            if (!(left.frozen() && right.frozen())) {
+            if (!bothFrozen()) {
                 playing = true;
                 playStartNanos = System.nanoTime();
                 playedSinceStart = 0;
@@ -208,7 +208,9 @@ public final class Simulation implements AutoCloseable {
         submit(() -> {
             timeAxis = axis;
             left.ensureTail(axis.window());
-            right.ensureTail(axis.window());
+            if (right != null) {
+                right.ensureTail(axis.window());
+            }
         });
     }
 
@@ -248,7 +250,11 @@ public final class Simulation implements AutoCloseable {
         }
         submit(() -> {
             try {
-                result.complete((side == RunSide.LEFT ? left : right).worked(iteration));
+                RunState run = side == RunSide.LEFT ? left : right;
+                if (run == null) {
+                    throw new IllegalStateException("this scenario has no comparison run");
+                }
+                result.complete(run.worked(iteration));
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
@@ -273,12 +279,14 @@ public final class Simulation implements AutoCloseable {
      * so that both stay in lockstep; a run they do not concern keeps going untouched.
      */
     public void apply(Scenario newScenario) {
-        submit(() -> rebuild(newScenario, left.differsFrom(newScenario), right.differsFrom(newScenario), lockstep));
+        submit(() -> rebuild(newScenario, left.differsFrom(newScenario),
+                right == null ? newScenario.hasComparison() : right.differsFrom(newScenario), lockstep));
     }
 
     private void rebuild(Scenario newScenario, boolean rebuildLeft, boolean rebuildRight, long iteration) {
         RunState newLeft = rebuildLeft ? new RunState(newScenario, RunSide.LEFT) : left;
-        RunState newRight = rebuildRight ? new RunState(newScenario, RunSide.RIGHT) : right;
+        RunState newRight = !rebuildRight ? right
+                : newScenario.hasComparison() ? new RunState(newScenario, RunSide.RIGHT) : null;
         left = newLeft;
         right = newRight;
         scenario = newScenario;
@@ -350,7 +358,11 @@ public final class Simulation implements AutoCloseable {
         // Rendering the series takes a while; it is done into the engine's own frames, outside the lock, so that
         // the drawing side only ever waits for a copy of finished arrays.
         left.fill(stagedLeft, lockstep, timeAxis, fitCosine);
-        right.fill(stagedRight, lockstep, timeAxis, fitCosine);
+        if (right != null) {
+            right.fill(stagedRight, lockstep, timeAxis, fitCosine);
+        } else {
+            stagedRight.setAbsent();
+        }
         synchronized (handoff) {
             publishedLeft.copyFrom(stagedLeft);
             publishedRight.copyFrom(stagedRight);
@@ -432,11 +444,16 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
+    /** Whether no run can step any more: each has diverged (or is not there). */
+    private boolean bothFrozen() {
+        return left.frozen() && (right == null || right.frozen());
+    }
+
     private boolean behind() {
         if (fault != null) {
             return false;
         }
-        return behind(left) || behind(right);
+        return behind(left) || (right != null && behind(right));
     }
 
     private boolean behind(RunState run) {
@@ -463,7 +480,7 @@ public final class Simulation implements AutoCloseable {
         if (!playing || behind()) {
             return;
         }
-        if (left.frozen() && right.frozen()) {
+        if (bothFrozen()) {
             playing = false;
             playRequested = false;
             dirty = true;
@@ -494,12 +511,14 @@ public final class Simulation implements AutoCloseable {
         long target = lockstep;
         // Back, or far forward within what was played: restore a checkpoint and replay (milliseconds).
         left.seek(Math.min(target, left.frontier()), timeAxis.window());
-        right.seek(Math.min(target, right.frontier()), timeAxis.window());
+        if (right != null) {
+            right.seek(Math.min(target, right.frontier()), timeAxis.window());
+        }
         boolean stopAtEvents = seekingEvent || (playing && pauseOnEvents);
         long done = 0;
         while (done < chunkSize) {
             boolean l = !left.frozen() && left.iteration() < target;
-            boolean r = !right.frozen() && right.iteration() < target;
+            boolean r = right != null && !right.frozen() && right.iteration() < target;
             if (!l && !r) {
                 break;
             }
@@ -553,7 +572,9 @@ public final class Simulation implements AutoCloseable {
             return;
         }
         left.setCheck(left.computeCheck());
-        right.setCheck(right.computeCheck());
+        if (right != null) {
+            right.setCheck(right.computeCheck());
+        }
         lastCheckNanos = now;
         checksStale = false;
         dirty = true;
