@@ -31,7 +31,17 @@ public record Example(String file, String title, String description) {
             new Example("singular-spike.json", "The eps spike at u = 0",
                     "A zero output: eps invents a gradient of 1e6 and one step saturates the network."),
             new Example("divergence.json", "Divergence: learning rate 1e6",
-                    "One step throws the 6-D weights past ±1000; the 1-D run does not notice."));
+                    "One step throws the 6-D weights past ±1000; the 1-D run does not notice."),
+            new Example("hinge-embedding.json", "What to do instead: a distance (hinge-embedding)",
+                    "The same 1-D siamese learns with |u − v|, whose slope is ±1, by pass 13."),
+            new Example("deep-sigmoid.json", "Vanishing gradients: eight sigmoid layers",
+                    "σ' ≤ 1/4 at every layer: the first layer gets 1e-7 of the last's gradient; relu learns."),
+            new Example("dead-relu.json", "Dead ReLUs: a learning rate too high",
+                    "At rate 2 one step leaves most units of a layer with input ≤ 0 for every example, for good."),
+            new Example("zero-init.json", "Zero initialisation",
+                    "Every hidden gradient is exactly 0 and the loss stays ln 2; random weights learn."),
+            new Example("exploding-init.json", "An initialisation too large",
+                    "normal(0, 1) in 64-wide relu layers: activations grow ×8 a layer until NaN; he-normal learns."));
 
     /** Reads the example from the application's resources. */
     public Scenario load() {

@@ -370,12 +370,17 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     /** Opens one run of a sweep: this scenario with the run's output size (left), learning rate and seed. */
-    public void openSweepRun(SweepRow row) {
-        SweepPlan.Combination c = row.combination();
-        load(scenario.withOutputSize(c.outputSize()).withTraining(scenario.rule(), c.learningRate(),
-                scenario.margin(), scenario.iterationsPerPair(), c.seed()));
-        say("Sweep run opened on the left: D = " + c.outputSize() + ", learning rate "
-                + Parsers.print(c.learningRate()) + ", seed " + c.seed() + ", at iteration 0.", MessageKind.INFO);
+    public void openSweepRun(SweepPlan plan, SweepRow row) {
+        // The sweep's own scenario, whatever the window's settings have become since it started.
+        Scenario run = plan.scenarioOf(row.combination());
+        try {
+            run = run.withComparison(scenario.comparison());
+        } catch (ScenarioException e) {
+            // The window's comparison does not fit this run (another shape): the run alone is opened.
+        }
+        load(run);
+        say("Sweep run opened on the left: " + plan.describe(row.combination()) + ", at iteration 0.",
+                MessageKind.INFO);
     }
 
     /** Saves the current settings as a scenario file, atomically. */

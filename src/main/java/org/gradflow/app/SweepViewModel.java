@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -34,15 +34,17 @@ import org.gradflow.session.SweepSummary;
  * CSV, and a cell (or one of its seeds) opened in the main runs. No scene-graph code; tested without the toolkit.
  */
 public final class SweepViewModel implements AutoCloseable {
-    private static final String[] LABELS = {"Output sizes", "Learning rates", "Seeds", "Passes"};
+    private static final String[] LABELS = {"Output sizes", "Learning rates", "Seeds", "Passes", "Vary"};
 
     private final Scenario scenario;
     private final Executor fxThread;
-    private final Consumer<SweepRow> opener;
+    private final BiConsumer<SweepPlan, SweepRow> opener;
     private final StringProperty outputSizes = new SimpleStringProperty(this, "outputSizes");
     private final StringProperty learningRates = new SimpleStringProperty(this, "learningRates");
     private final StringProperty seeds = new SimpleStringProperty(this, "seeds");
     private final StringProperty passes = new SimpleStringProperty(this, "passes", "200");
+    /** More settings to vary, one {@code PATH=V1,V2} per line, as the command's {@code --vary}. */
+    private final StringProperty vary = new SimpleStringProperty(this, "vary", "");
     private final StringProperty threads = new SimpleStringProperty(this, "threads",
             String.valueOf(Runtime.getRuntime().availableProcessors()));
     private final BooleanProperty nudge = new SimpleBooleanProperty(this, "nudge");
@@ -57,15 +59,16 @@ public final class SweepViewModel implements AutoCloseable {
     private long started;
 
     /**
-     * @param scenario the main window's scenario: the sweep varies its output size, learning rate and seed
+     * @param scenario the main window's scenario: the sweep varies its output size, learning rate, seed and any
+     *                 setting given in {@link #varyProperty()}
      * @param opener   opens one run of the sweep in the main window
      */
-    public SweepViewModel(Scenario scenario, Executor fxThread, Consumer<SweepRow> opener) {
+    public SweepViewModel(Scenario scenario, Executor fxThread, BiConsumer<SweepPlan, SweepRow> opener) {
         this.scenario = scenario;
         this.fxThread = fxThread;
         this.opener = opener;
-        outputSizes.set(scenario.outputSize() == scenario.comparisonOutputSize() ? String.valueOf(
-                scenario.outputSize()) : scenario.outputSize() + "," + scenario.comparisonOutputSize());
+        outputSizes.set(!scenario.hasComparison() || scenario.outputSize() == scenario.comparisonOutputSize()
+                ? String.valueOf(scenario.outputSize()) : scenario.outputSize() + "," + scenario.comparisonOutputSize());
         learningRates.set(Parsers.print(scenario.learningRate()));
         seeds.set(scenario.seed() + ".." + Math.min(Scenario.MAX_SEED, scenario.seed() + 7));
     }
@@ -79,7 +82,7 @@ public final class SweepViewModel implements AutoCloseable {
         int t;
         try {
             plan = SweepPlan.parse(scenario, outputSizes.get(), learningRates.get(), seeds.get(), passes.get(),
-                    nudge.get(), LABELS);
+                    nudge.get(), vary.get().lines().filter(l -> !l.isBlank()).toList(), LABELS);
             t = Integer.parseInt(threads.get().strip());
             if (t < 1 || t > 64) {
                 throw new NumberFormatException();
@@ -156,27 +159,24 @@ public final class SweepViewModel implements AutoCloseable {
         }
     }
 
-    /** The cell at output size index {@code d}, learning rate index {@code l}: lists its runs, opens the first. */
-    public void select(int d, int l) {
+    /** The cell at row index {@code r}, column index {@code c} of the heatmap: lists its runs, opens the first. */
+    public void select(int r, int c) {
         SweepSummary now = summary.get();
         if (now == null || sweep == null) {
             return;
         }
-        int size = now.plan().outputSizes().get(d);
-        double rate = now.plan().learningRates().get(l);
-        cellRows.setAll(sweep.rows().stream().filter(r -> r.combination().outputSize() == size
-                && r.combination().learningRate() == rate).toList());
+        cellRows.setAll(sweep.rows().stream().filter(row -> now.inCell(row, r, c)).toList());
         if (!cellRows.isEmpty()) {
             open(cellRows.get(0));
         }
     }
 
-    /** Opens one run of the sweep in the main window, at iteration 0. */
+    /** Opens one run of the sweep in the main window, at iteration 0: the sweep's scenario of that run. */
     public void open(SweepRow row) {
-        opener.accept(row);
-        status.set("Opened D = " + row.combination().outputSize() + ", learning rate "
-                + Parsers.print(row.combination().learningRate()) + ", seed " + row.combination().seed()
-                + " in the main window" + (row.learned() ? "; it learns at pass " + row.learnedAtPass() + "." : "."));
+        SweepPlan plan = sweep.plan();
+        opener.accept(plan, row);
+        status.set("Opened " + plan.describe(row.combination()) + " in the main window"
+                + (row.learned() ? "; it learns at pass " + row.learnedAtPass() + "." : "."));
     }
 
     public boolean exportPng(Path file) {
@@ -220,6 +220,10 @@ public final class SweepViewModel implements AutoCloseable {
 
     public StringProperty passesProperty() {
         return passes;
+    }
+
+    public StringProperty varyProperty() {
+        return vary;
     }
 
     public StringProperty threadsProperty() {

@@ -6,10 +6,13 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gradflow.engine.RunFactory;
+import java.nio.file.Path;
 import org.gradflow.engine.Scenario;
+import org.gradflow.engine.ScenarioReader;
 import org.gradflow.engine.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import com.sun.management.ThreadMXBean;
@@ -21,8 +24,9 @@ import org.gradflow.export.ExportException;
 import org.gradflow.session.SeekBenchmark;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Engine throughput on one thread: the reference network (6 inputs, 3 hidden units, the"
-            + " question rule) trained for a while in rounds; prints the median.",
+        description = {"Engine throughput on one thread: the main run of SCENARIO.json, or without it the reference"
+            + " network (6 inputs, 3 hidden units, the question rule), trained for a while in rounds; prints the"
+            + " median.",
             "Last line: 'iterations/s: N'."})
 final class BenchCommand implements Callable<Integer> {
     /** Rounds are short so that a median over many of them shrugs off a noisy neighbour. */
@@ -31,9 +35,13 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--output-size", paramLabel = "D", defaultValue = "6",
-            description = "Output size D of the network (default: ${DEFAULT-VALUE}).")
-    private int outputSize;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.json",
+            description = "The scenario whose main run is timed (default: the reference network with --output-size).")
+    private Path scenarioFile;
+
+    @Option(names = "--output-size", paramLabel = "D",
+            description = "Output size D of the reference network (default: 6).")
+    private Integer outputSize;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "5",
             description = "Measuring time in seconds, warm-up included (default: ${DEFAULT-VALUE}).")
@@ -79,21 +87,26 @@ final class BenchCommand implements Callable<Integer> {
             return WindowBenchmark.run(iterations, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         }
-        if (outputSize < 1 || outputSize > Scenario.MAX_LAYER_SIZE) {
-            throw new BadInputException("--output-size must be from 1 to " + Scenario.MAX_LAYER_SIZE + ", got "
-                    + outputSize);
-        }
         if (!(seconds >= 0.5 && seconds <= 3600)) {
             throw new BadInputException("--seconds must be from 0.5 to 3600, got " + seconds);
         }
+        if (scenarioFile != null && (outputSize != null || baseline)) {
+            throw new BadInputException((baseline ? "--baseline" : "--output-size") + " is for the reference network;"
+                    + " a scenario's network is timed as its file says");
+        }
+        int d = outputSize == null ? 6 : outputSize;
+        if (d < 1 || d > Scenario.MAX_LAYER_SIZE) {
+            throw new BadInputException("--output-size must be from 1 to " + Scenario.MAX_LAYER_SIZE + ", got " + d);
+        }
         PrintWriter out = spec.commandLine().getOut();
-        Scenario scenario = Scenario.DEFAULT.withOutputSize(outputSize);
+        Scenario scenario = scenarioFile != null ? new ScenarioReader().read(scenarioFile)
+                : Scenario.DEFAULT.withOutputSize(d);
         Trainer trainer = RunFactory.mainRun(scenario);
-        HandWrittenLoop loop = new HandWrittenLoop(RunFactory.mainRun(scenario));
+        HandWrittenLoop loop = baseline ? new HandWrittenLoop(RunFactory.mainRun(scenario)) : null;
 
         // Made once: a method reference is a new object each time it is evaluated.
         Runnable engineStep = trainer::step;
-        Runnable loopStep = loop::step;
+        Runnable loopStep = baseline ? loop::step : null;
         double warmUp = Math.min(1.0, seconds * 0.2);
         int rounds = Math.max(3, (int) ((seconds - warmUp) / (ROUND_SECONDS * (baseline ? 2 : 1))));
         time(engineStep, warmUp);
@@ -120,9 +133,8 @@ final class BenchCommand implements Callable<Integer> {
         long allocated = threads.getThreadAllocatedBytes(threadId) - allocatedBefore - allocatedByBaseline;
         double bytesPerIteration = (double) allocated / (trainer.iteration() - engineIterationsBefore);
 
-        out.printf(Locale.ROOT, "engine: D=%d (inputs %d, hidden %d, rule %s), 1 thread, %d rounds of %.1f s"
-                        + " after %.1f s warm-up%n", outputSize, scenario.inputSize(), scenario.hiddenUnits(),
-                scenario.rule().id(), rounds, ROUND_SECONDS, warmUp);
+        out.printf(Locale.ROOT, "engine: %s, 1 thread, %d rounds of %.1f s after %.1f s warm-up%n",
+                describe(scenario), rounds, ROUND_SECONDS, warmUp);
         out.printf(Locale.ROOT, "engine: median %,.0f it/s (range %,.0f .. %,.0f), %.3f bytes allocated per"
                 + " iteration%n", median(engine), min(engine), max(engine), bytesPerIteration);
         if (baseline) {
@@ -132,11 +144,19 @@ final class BenchCommand implements Callable<Integer> {
                     min(ratio), max(ratio));
         }
         // Keeps the JIT from proving the work useless.
-        if (Double.isNaN(trainer.last().cosine() + loop.lastCosine()) && trainer.iteration() < 0) {
+        if (Double.isNaN(trainer.last().loss() + (baseline ? loop.lastCosine() : 0)) && trainer.iteration() < 0) {
             out.println();
         }
         out.printf(Locale.ROOT, "iterations/s: %d%n", Math.round(median(engine)));
         return Cli.OK;
+    }
+
+    /** The network timed, as the first line says it: "network 6-3-6 (tanh), rule question, 10 pairs". */
+    private static String describe(Scenario s) {
+        String data = s.rule().siamese() ? s.effectivePairCount() + " pairs"
+                : s.main().data().effectiveExampleCount() + " examples, batch " + s.main().batchSize();
+        return "network " + s.network().shape() + " (" + s.network().activation().id() + "), rule " + s.rule().id()
+                + ", " + data;
     }
 
     private int benchSeek() {

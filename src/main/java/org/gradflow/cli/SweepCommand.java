@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -21,10 +22,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Trains the scenario's main run once for every combination of output size, learning rate and"
-            + " seed, T at a time, and writes DIR/sweep.csv (one row per run, equal to curve of that run) and"
-            + " DIR/sweep.png (the heatmap). Ctrl+C stops cleanly: the files then hold the runs finished, marked"
-            + " partial."})
+        description = {"Trains the scenario's main run once for every combination of output size, learning rate,"
+            + " the settings given with --vary, and seed, T at a time, and writes DIR/sweep.csv (one row per run,"
+            + " equal to curve of that run) and DIR/sweep.png (the heatmap). Ctrl+C stops cleanly: the files then"
+            + " hold the runs finished, marked partial."})
 final class SweepCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -32,12 +33,19 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario file (JSON, UTF-8).")
     private Path scenarioFile;
 
-    @Option(names = "--output-sizes", paramLabel = "LIST", required = true, description = "Output sizes, like 1,2,6.")
+    @Option(names = "--output-sizes", paramLabel = "LIST",
+            description = "Output sizes, like 1,2,6 (default: the scenario's).")
     private String outputSizes;
 
-    @Option(names = "--learning-rates", paramLabel = "LIST", required = true,
-            description = "Learning rates, like 0.003,0.01,0.1.")
+    @Option(names = "--learning-rates", paramLabel = "LIST",
+            description = "Learning rates, like 0.003,0.01,0.1 (default: the scenario's).")
     private String learningRates;
+
+    @Option(names = "--vary", paramLabel = "PATH=V1,V2", description = "A setting to vary, by its dotted path in the"
+            + " scenario, each value JSON (a bare word is a string; commas inside brackets do not split), like"
+            + " network.activation=relu,tanh or network.hiddenUnits=[8],[8,8]. Repeatable; the CSV gains a column"
+            + " per --vary.")
+    private List<String> vary = new ArrayList<>();
 
     @Option(names = "--seeds", paramLabel = "A..B", required = true, description = "Seeds, inclusive, like 1..20.")
     private String seeds;
@@ -119,7 +127,7 @@ final class SweepCommand implements Callable<Integer> {
     private SweepPlan plan() {
         Scenario scenario = new ScenarioReader().read(scenarioFile);
         try {
-            return SweepPlan.parse(scenario, outputSizes, learningRates, seeds, String.valueOf(passes), nudge,
+            return SweepPlan.parse(scenario, outputSizes, learningRates, seeds, String.valueOf(passes), nudge, vary,
                     SweepPlan.OPTION_NAMES);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());

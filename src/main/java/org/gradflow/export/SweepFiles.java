@@ -9,14 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.gradflow.plot.SweepChart;
+import org.gradflow.session.SweepAxis;
 import org.gradflow.session.SweepRow;
 import org.gradflow.session.SweepSummary;
 import org.gradflow.plot.TextStyle;
 
 /**
  * {@code sweep.csv} and {@code sweep.png}, written together all or nothing. The CSV is the design's: header
- * {@code outputSize,learningRate,seed,learnedAtPass,finalMeanLoss} (and {@code nudgedLearnedAtPass} with the
- * nudge), one row per run in row order, {@code learnedAtPass} empty when the run never learned. A sweep stopped
+ * {@code outputSize,learningRate,seed,learnedAtPass,finalMeanLoss}, with one column per {@code --vary} (named by
+ * its path) after {@code seed} and {@code nudgedLearnedAtPass} last with the nudge, one row per run in row order, {@code learnedAtPass} empty when the run never learned. A sweep stopped
  * early gets a last line {@code # partial: N of M runs}, so that nobody takes it for the whole.
  */
 public final class SweepFiles {
@@ -39,13 +40,20 @@ public final class SweepFiles {
 
     public static void writeCsv(SweepSummary summary, List<SweepRow> rows, OutputStream out) throws IOException {
         boolean nudge = summary.plan().nudge();
-        StringBuilder sb = new StringBuilder("outputSize,learningRate,seed,learnedAtPass,finalMeanLoss");
-        sb.append(nudge ? ",nudgedLearnedAtPass\n" : "\n");
+        List<SweepAxis> varied = summary.plan().varied();
+        StringBuilder sb = new StringBuilder("outputSize,learningRate,seed");
+        for (SweepAxis axis : varied) {
+            sb.append(',').append(axis.path());
+        }
+        sb.append(",learnedAtPass,finalMeanLoss").append(nudge ? ",nudgedLearnedAtPass\n" : "\n");
         for (SweepRow r : rows) {
             sb.append(r.combination().outputSize()).append(',')
                     .append(NumberOutput.toString(r.combination().learningRate(), true)).append(',')
-                    .append(r.combination().seed()).append(',')
-                    .append(r.learned() ? Long.toString(r.learnedAtPass()) : "").append(',')
+                    .append(r.combination().seed());
+            for (int a = 0; a < varied.size(); a++) {
+                sb.append(',').append(csvCell(varied.get(a).label(r.combination().value(a + 2))));
+            }
+            sb.append(',').append(r.learned() ? Long.toString(r.learnedAtPass()) : "").append(',')
                     .append(NumberOutput.toString(r.finalMeanLoss(), true));
             if (nudge) {
                 sb.append(',').append(r.nudgedLearnedAtPass() > 0 ? Long.toString(r.nudgedLearnedAtPass()) : "");
@@ -56,6 +64,11 @@ public final class SweepFiles {
             sb.append("# partial: ").append(rows.size()).append(" of ").append(summary.total()).append(" runs\n");
         }
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A value as a CSV cell: quoted when it holds a comma or a quote ({@code "[8,8]"}), as RFC 4180 has it. */
+    static String csvCell(String value) {
+        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     public static BufferedImage figure(SweepSummary summary, int scale) {

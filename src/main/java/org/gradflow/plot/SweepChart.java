@@ -1,6 +1,7 @@
 package org.gradflow.plot;
 
 import org.gradflow.engine.Scenario;
+import org.gradflow.session.SweepAxis;
 import org.gradflow.session.SweepPlan;
 import org.gradflow.session.SweepSummary;
 
@@ -10,7 +11,7 @@ import org.gradflow.session.SweepSummary;
  * did. One blue from white to dark, so that it reads the same in grey and to colour-blind eyes.
  */
 public final class SweepChart {
-    public static final String TITLE = "Which settings learn: fraction of seeds with every pair right";
+    public static final String TITLE = "Which settings learn: fraction of runs with every pair or example right";
     private static final Rgb EMPTY = Rgb.hex("#F4F4F4");
     private static final Rgb LIGHT = Rgb.hex("#F7FBFF");
     private static final Rgb DARK = Rgb.hex("#08306B");
@@ -28,9 +29,8 @@ public final class SweepChart {
 
     public void draw(SweepSummary summary, double w, double h) {
         Painter p = painter;
-        SweepPlan plan = summary.plan();
-        int sizes = plan.outputSizes().size();
-        int rates = plan.learningRates().size();
+        int sizes = summary.rowCount();
+        int rates = summary.columnCount();
         p.fillRect(0, 0, w, h, Palette.BACKGROUND);
         double pad = 16;
         p.text(TITLE, pad, pad, TextStyle.TITLE, Palette.TEXT, Painter.Align.LEFT, Painter.Baseline.TOP);
@@ -42,22 +42,24 @@ public final class SweepChart {
         cellHeight = Math.max(10, (bottom - top) / sizes);
         for (int d = 0; d < sizes; d++) {
             double y = top + (sizes - 1 - d) * cellHeight;
-            p.text("D = " + plan.outputSizes().get(d), left - 8, y + cellHeight / 2, TextStyle.TICK, Palette.TEXT,
+            p.text(summary.cell(d, 0).rowLabel(), left - 8, y + cellHeight / 2, TextStyle.TICK, Palette.TEXT,
                     Painter.Align.RIGHT, Painter.Baseline.MIDDLE);
             for (int l = 0; l < rates; l++) {
                 drawCell(summary.cell(d, l), left + l * cellWidth, y);
             }
         }
         for (int l = 0; l < rates; l++) {
-            p.text(Format.number(plan.learningRates().get(l), 3), left + (l + 0.5) * cellWidth,
-                    top + sizes * cellHeight + 6, TextStyle.TICK, Palette.TEXT, Painter.Align.CENTER,
-                    Painter.Baseline.TOP);
+            String column = summary.columnAxis().path().equals(SweepAxis.LEARNING_RATE)
+                    ? Format.number(summary.columnAxis().values().get(l).doubleValue(), 3)
+                    : summary.cell(0, l).columnLabel();
+            p.text(column, left + (l + 0.5) * cellWidth, top + sizes * cellHeight + 6, TextStyle.TICK, Palette.TEXT,
+                    Painter.Align.CENTER, Painter.Baseline.TOP);
         }
-        p.text("learning rate", left + rates * cellWidth / 2, top + sizes * cellHeight + 8
+        p.text(axisTitle(summary.columnAxis()), left + rates * cellWidth / 2, top + sizes * cellHeight + 8
                 + p.lineHeight(TextStyle.TICK), TextStyle.LABEL, Palette.TEXT, Painter.Align.CENTER,
                 Painter.Baseline.TOP);
-        p.verticalText("output size D", pad + p.lineHeight(TextStyle.LABEL) / 2, top + sizes * cellHeight / 2,
-                TextStyle.LABEL, Palette.TEXT);
+        p.verticalText(axisTitle(summary.rowAxis()), pad + p.lineHeight(TextStyle.LABEL) / 2,
+                top + sizes * cellHeight / 2, TextStyle.LABEL, Palette.TEXT);
         String[] caption = caption(summary);
         p.text(caption[0], pad, h - pad - p.lineHeight(TextStyle.SMALL) - 4, TextStyle.SMALL, Palette.MUTED,
                 Painter.Align.LEFT, Painter.Baseline.BOTTOM);
@@ -81,6 +83,15 @@ public final class SweepChart {
                 Painter.Baseline.TOP);
     }
 
+    /** The output size and the learning rate by their names, any other axis by its path. */
+    private static String axisTitle(SweepAxis axis) {
+        return switch (axis.path()) {
+            case SweepAxis.OUTPUT_SIZE -> "output size D";
+            case SweepAxis.LEARNING_RATE -> "learning rate";
+            default -> axis.path();
+        };
+    }
+
     private static Rgb mix(Rgb a, Rgb b, double t) {
         return new Rgb((int) Math.round(a.red() + (b.red() - a.red()) * t),
                 (int) Math.round(a.green() + (b.green() - a.green()) * t),
@@ -91,8 +102,9 @@ public final class SweepChart {
     static String[] caption(SweepSummary s) {
         SweepPlan plan = s.plan();
         Scenario sc = plan.scenario();
-        String first = "rule " + sc.rule().id() + " · " + sc.hiddenUnits() + " hidden units · "
-                + sc.effectivePairCount() + " pairs · " + sc.iterationsPerPair() + " iterations per pair · "
+        String data = sc.rule().siamese() ? sc.effectivePairCount() + " pairs · " + sc.iterationsPerPair()
+                + " iterations per pair" : sc.main().data().effectiveExampleCount() + " examples";
+        String first = "rule " + sc.rule().id() + " · network " + sc.network().shape() + " · " + data + " · "
                 + Format.grouped(plan.passes()) + " passes · seeds " + plan.firstSeed() + ".." + plan.lastSeed()
                 + " · "
                 + Format.grouped(s.rows()) + (s.rows() < s.total() ? " of " + Format.grouped(s.total()) : "")
@@ -104,10 +116,10 @@ public final class SweepChart {
         return new String[] {first, second};
     }
 
-    /** The cell under a point of the last drawing, as {output size index, learning rate index}, or null. */
+    /** The cell under a point of the last drawing, as {row index, column index}, or null. */
     public int[] cellAt(double x, double y, SweepSummary summary) {
-        int sizes = summary.plan().outputSizes().size();
-        int rates = summary.plan().learningRates().size();
+        int sizes = summary.rowCount();
+        int rates = summary.columnCount();
         int l = (int) Math.floor((x - left) / cellWidth);
         int row = (int) Math.floor((y - top) / cellHeight);
         if (x < left || y < top || l >= rates || row >= sizes) {

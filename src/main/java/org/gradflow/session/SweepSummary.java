@@ -1,14 +1,18 @@
 package org.gradflow.session;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 
-/** The sweep's rows per (output size, learning rate) cell: how many seeds learned, and when. */
+/**
+ * The sweep's rows per cell of its heatmap: how many runs learned, and when. The heatmap's rows and columns are
+ * the first two axes that take more than one value (the output size and the learning rate when both do, as the
+ * original sweep had them); a cell gathers the seeds, and the values of any further axis.
+ */
 public final class SweepSummary {
-    /** One cell of the heatmap. */
-    public record Cell(int outputSize, double learningRate, int runs, int learned, double medianPass,
-                       int nudged, int nudgeChanged) {
+    /** One cell of the heatmap: row value {@code row} of the row axis, column value {@code column}. */
+    public record Cell(int row, int column, String rowLabel, String columnLabel, int runs, int learned,
+                       double medianPass, int nudged, int nudgeChanged) {
         /** Learned runs over runs finished, or NaN before any has. */
         public double fraction() {
             return runs == 0 ? Double.NaN : (double) learned / runs;
@@ -16,6 +20,8 @@ public final class SweepSummary {
     }
 
     private final SweepPlan plan;
+    private final int rowAxis;
+    private final int columnAxis;
     private final Cell[][] cells;
     private final int rows;
     private final int nudged;
@@ -23,40 +29,43 @@ public final class SweepSummary {
 
     public SweepSummary(SweepPlan plan, List<SweepRow> finished) {
         this.plan = plan;
-        int sizes = plan.outputSizes().size();
-        int rates = plan.learningRates().size();
-        List<List<Long>> passes = new ArrayList<>();
-        int[][] runs = new int[sizes][rates];
-        int[][] learned = new int[sizes][rates];
-        int[][] nudgedRuns = new int[sizes][rates];
-        int[][] changed = new int[sizes][rates];
-        for (int i = 0; i < sizes * rates; i++) {
+        int[] shown = shownAxes(plan);
+        rowAxis = shown[0];
+        columnAxis = shown[1];
+        SweepAxis r = plan.axes().get(rowAxis);
+        SweepAxis c = plan.axes().get(columnAxis);
+        int[][] runs = new int[r.size()][c.size()];
+        int[][] learned = new int[r.size()][c.size()];
+        int[][] nudgedRuns = new int[r.size()][c.size()];
+        int[][] changed = new int[r.size()][c.size()];
+        List<List<Double>> passes = new ArrayList<>();
+        for (int i = 0; i < r.size() * c.size(); i++) {
             passes.add(new ArrayList<>());
         }
         int allNudged = 0;
         int allChanged = 0;
-        for (SweepRow r : finished) {
-            int d = plan.outputSizes().indexOf(r.combination().outputSize());
-            int l = plan.learningRates().indexOf(r.combination().learningRate());
-            runs[d][l]++;
-            if (r.learned()) {
-                learned[d][l]++;
-                passes.get(d * rates + l).add(r.learnedAtPass());
+        for (SweepRow row : finished) {
+            int y = row.combination().value(rowAxis);
+            int x = row.combination().value(columnAxis);
+            runs[y][x]++;
+            if (row.learned()) {
+                learned[y][x]++;
+                passes.get(y * c.size() + x).add((double) row.learnedAtPass());
             }
-            if (r.nudgedLearnedAtPass() >= 0) {
-                nudgedRuns[d][l]++;
+            if (row.nudgedLearnedAtPass() >= 0) {
+                nudgedRuns[y][x]++;
                 allNudged++;
-                if (r.nudgeChangedIt()) {
-                    changed[d][l]++;
+                if (row.nudgeChangedIt()) {
+                    changed[y][x]++;
                     allChanged++;
                 }
             }
         }
-        cells = new Cell[sizes][rates];
-        for (int d = 0; d < sizes; d++) {
-            for (int l = 0; l < rates; l++) {
-                cells[d][l] = new Cell(plan.outputSizes().get(d), plan.learningRates().get(l), runs[d][l],
-                        learned[d][l], median(passes.get(d * rates + l)), nudgedRuns[d][l], changed[d][l]);
+        cells = new Cell[r.size()][c.size()];
+        for (int y = 0; y < r.size(); y++) {
+            for (int x = 0; x < c.size(); x++) {
+                cells[y][x] = new Cell(y, x, label(rowAxis, y), label(columnAxis, x), runs[y][x], learned[y][x],
+                        median(passes.get(y * c.size() + x)), nudgedRuns[y][x], changed[y][x]);
             }
         }
         this.rows = finished.size();
@@ -64,23 +73,64 @@ public final class SweepSummary {
         this.nudgeChanged = allChanged;
     }
 
-    private static double median(List<Long> values) {
+    /** The first two axes with more than one value, topped up in axis order with those that have one. */
+    private static int[] shownAxes(SweepPlan plan) {
+        List<Integer> chosen = new ArrayList<>();
+        for (int a = 0; a < plan.axes().size() && chosen.size() < 2; a++) {
+            if (plan.axes().get(a).size() > 1) {
+                chosen.add(a);
+            }
+        }
+        for (int a = 0; a < plan.axes().size() && chosen.size() < 2; a++) {
+            if (!chosen.contains(a)) {
+                chosen.add(a);
+            }
+        }
+        return chosen.stream().sorted().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** "D = 6" on the output size axis, "0.1" on the learning rate's, the value's JSON on the others. */
+    private String label(int axis, int index) {
+        SweepAxis a = plan.axes().get(axis);
+        return axis == 0 ? "D = " + a.label(index) : a.label(index);
+    }
+
+    private static double median(List<Double> values) {
         if (values.isEmpty()) {
             return Double.NaN;
         }
-        long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+        return new Median().evaluate(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     public SweepPlan plan() {
         return plan;
     }
 
-    /** Cell of output size index {@code d} and learning rate index {@code l}, in the plan's order. */
-    public Cell cell(int d, int l) {
-        return cells[d][l];
+    /** The axis along the heatmap's rows (drawn bottom to top) and the one along its columns. */
+    public SweepAxis rowAxis() {
+        return plan.axes().get(rowAxis);
+    }
+
+    public SweepAxis columnAxis() {
+        return plan.axes().get(columnAxis);
+    }
+
+    public int rowCount() {
+        return cells.length;
+    }
+
+    public int columnCount() {
+        return cells[0].length;
+    }
+
+    /** Cell of row value {@code r} and column value {@code c}, in the axes' order. */
+    public Cell cell(int r, int c) {
+        return cells[r][c];
+    }
+
+    /** Whether a row of the sweep falls in cell (r, c). */
+    public boolean inCell(SweepRow row, int r, int c) {
+        return row.combination().value(rowAxis) == r && row.combination().value(columnAxis) == c;
     }
 
     /** Runs finished. */
@@ -89,7 +139,7 @@ public final class SweepSummary {
     }
 
     public int total() {
-        return plan.combinations().size();
+        return plan.count();
     }
 
     /** Runs trained with the nudge too, and of them, those whose learned pass it changed. */

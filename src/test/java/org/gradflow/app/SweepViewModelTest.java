@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Run ▸ Sweep… through its view-model, without the toolkit. */
 class SweepViewModelTest {
     private final List<SweepRow> opened = new ArrayList<>();
-    private final SweepViewModel vm = new SweepViewModel(Scenario.DEFAULT, Runnable::run, opened::add);
+    private final SweepViewModel vm = new SweepViewModel(Scenario.DEFAULT, Runnable::run,
+            (plan, row) -> opened.add(row));
 
     @Test
     void itIsPrefilledFromTheCurrentSettings() {

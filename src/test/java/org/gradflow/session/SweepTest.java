@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class SweepTest {
     private static SweepPlan plan(boolean nudge) {
-        return new SweepPlan(Scenario.DEFAULT, List.of(1, 6), List.of(0.01, 0.03), 1, 8, 30, nudge);
+        return SweepPlan.parse(Scenario.DEFAULT, "1,6", "0.01,0.03", "1..8", "30", nudge, SweepPlan.OPTION_NAMES);
     }
 
     @Test
