@@ -20,26 +20,24 @@ public record ExportSnapshot(RunFrame left, RunFrame right, Scenario scenario, l
         RunFrame r = new RunFrame();
         l.copyFrom(shownLeft);
         r.copyFrom(shownRight);
-        // The comparison run is made from the same settings with its own output size and no given weights.
-        Scenario s = l.scenario().withComparisonOutputSize(r.outputSize());
-        return new ExportSnapshot(l, r, s, Math.max(l.iteration(), r.iteration()));
+        // Both frames carry the whole scenario, the comparison included.
+        return new ExportSnapshot(l, r, l.scenario(), r.present() ? Math.max(l.iteration(), r.iteration())
+                : l.iteration());
     }
 
     public String figureName() {
-        return ExportNames.figure(left.outputSize(), right.outputSize(), iteration);
+        return ExportNames.figure(scenario, iteration);
     }
 
     public String chartName(ChartKind kind, boolean leftRun) {
-        RunFrame f = leftRun ? left : right;
-        return ExportNames.chart(kind, f.outputSize(), leftRun, left.outputSize() == right.outputSize(),
-                f.iteration());
+        return ExportNames.chart(kind, scenario, leftRun, (leftRun ? left : right).iteration());
     }
 
     public String curveName() {
-        return ExportNames.curve(left.outputSize(), right.outputSize(), iteration);
+        return ExportNames.curve(scenario, iteration);
     }
 
     public String csvName() {
-        return ExportNames.csv(left.outputSize(), right.outputSize(), iteration);
+        return ExportNames.csv(scenario, iteration);
     }
 }

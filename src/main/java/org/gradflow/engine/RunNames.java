@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -62,7 +63,7 @@ public final class RunNames {
         List<String> main = new ArrayList<>();
         List<String> comparison = new ArrayList<>();
         for (Aspect a : ASPECTS) {
-            if (!a.value().apply(s.main()).equals(a.value().apply(s.comparisonRun()))) {
+            if (!Objects.equals(a.value().apply(s.main()), a.value().apply(s.comparisonRun()))) {
                 String mine = a.label().apply(s.main());
                 String theirs = a.label().apply(s.comparisonRun());
                 if (!mine.equals(theirs)) {

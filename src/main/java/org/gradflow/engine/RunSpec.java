@@ -140,6 +140,10 @@ public record RunSpec(NetworkSpec network, TrainingSpec training, DataSpec data,
     }
 
     private static void checkWeights(InitialWeights w, NetworkSpec network) {
+        if (w.layerForm() && w.layers().size() != network.depth()) {
+            throw new ScenarioException("weights.layers", "must have " + network.depth()
+                    + " entries (one per layer from the input, output layer last), got " + w.layers().size());
+        }
         if (w.isEmpty()) {
             return;
         }

@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.function.Consumer;
+import org.gradflow.engine.Head;
 import org.gradflow.plot.ChartKind;
 import org.gradflow.plot.CurveChart;
 import org.gradflow.plot.FigureLayout;
@@ -33,16 +34,18 @@ public final class FigureRenderer {
 
     /** Both runs' learning curves, with the scenario as caption. */
     public Drawing curveDrawing(RunFrame left, RunFrame right) {
+        String caption = right.present() && left.head() == Head.COSINE
+                ? RunSummary.scenarioLine(left).replaceFirst("^D = \\d+ · ", "D = " + left.outputSize() + " vs "
+                + right.outputSize() + " · ") : RunSummary.scenarioLine(left);
         return new Drawing(CHART_WIDTH, CHART_HEIGHT, g -> new CurveChart(new AwtPainter(g)).draw(left, right,
-                CHART_WIDTH, CHART_HEIGHT, RunSummary.scenarioLine(left).replaceFirst("^D = \\d+ · ", "D = "
-                        + left.outputSize() + " vs " + right.outputSize() + " · ")));
+                CHART_WIDTH, CHART_HEIGHT, caption));
     }
 
     public Drawing figureDrawing(RunFrame left, RunFrame right) {
         return new Drawing(FigureLayout.WIDTH, FigureLayout.HEIGHT, g -> {
             AwtPainter painter = new AwtPainter(g);
             FigureLayout.drawText(painter, left, right);
-            for (FigureLayout.Cell cell : FigureLayout.cells()) {
+            for (FigureLayout.Cell cell : FigureLayout.cells(left, right)) {
                 AffineTransform saved = g.getTransform();
                 g.translate(cell.x(), cell.y());
                 if (cell.curve()) {
@@ -74,7 +77,7 @@ public final class FigureRenderer {
             figure.paint().accept(g);
             AwtPainter painter = new AwtPainter(g);
             painter.fillRect(0, FigureLayout.HEIGHT, FigureLayout.WIDTH, captionHeight, Palette.BACKGROUND);
-            LessonCaption.frame(painter, step);
+            LessonCaption.frame(painter, step, left, right);
             LessonCaption.draw(painter, lesson, step, left, right, FigureLayout.HEIGHT, FigureLayout.WIDTH);
         });
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.gradflow.engine.Scenario;
 import org.gradflow.plot.ChartKind;
+import org.gradflow.plot.FigureLayout;
 import org.gradflow.session.EngineFault;
 import org.gradflow.session.RunFrame;
 import org.gradflow.session.Simulation;
@@ -70,25 +71,26 @@ public final class ScenarioExport {
     private record Image(String pngName, FigureRenderer.Drawing drawing) {
     }
 
+    /** The figure, each run's charts that apply to it, the learning curve. */
     private List<Image> images() {
         FigureRenderer renderer = new FigureRenderer();
         List<Image> images = new ArrayList<>();
-        images.add(new Image(ExportNames.figure(left.outputSize(), right.outputSize(), iterations),
-                renderer.figureDrawing(left, right)));
-        boolean sameD = left.outputSize() == right.outputSize();
-        for (boolean isLeft : new boolean[] {true, false}) {
-            RunFrame f = isLeft ? left : right;
-            for (ChartKind kind : ChartKind.values()) {
-                images.add(new Image(ExportNames.chart(kind, f.outputSize(), isLeft, sameD, iterations),
+        images.add(new Image(ExportNames.figure(scenario, iterations), renderer.figureDrawing(left, right)));
+        for (boolean isMain : new boolean[] {true, false}) {
+            RunFrame f = isMain ? left : right;
+            if (!f.present()) {
+                continue;
+            }
+            for (ChartKind kind : FigureLayout.kindsFor(f)) {
+                images.add(new Image(ExportNames.chart(kind, scenario, isMain, iterations),
                         renderer.chartDrawing(kind, f)));
             }
         }
-        images.add(new Image(ExportNames.curve(left.outputSize(), right.outputSize(), iterations),
-                renderer.curveDrawing(left, right)));
+        images.add(new Image(ExportNames.curve(scenario, iterations), renderer.curveDrawing(left, right)));
         return images;
     }
 
-    /** The files {@link #writeAll} writes, in order: figure, ten charts, the learning curve (PNG then SVG), CSV. */
+    /** The files {@link #writeAll} writes, in order: figure, each run's charts, the learning curve, the CSV. */
     public List<Path> targets(Path folder, Format format) {
         List<Path> files = new ArrayList<>();
         for (Image image : images()) {
@@ -99,7 +101,7 @@ public final class ScenarioExport {
                 files.add(folder.resolve(ExportNames.svg(image.pngName())));
             }
         }
-        files.add(folder.resolve(ExportNames.csv(left.outputSize(), right.outputSize(), iterations)));
+        files.add(folder.resolve(ExportNames.csv(scenario, iterations)));
         return files;
     }
 

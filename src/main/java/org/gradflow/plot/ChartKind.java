@@ -1,6 +1,12 @@
 package org.gradflow.plot;
 
-/** The five charts drawn for each run, with the names used for exported files. */
+import org.gradflow.engine.Head;
+
+/**
+ * The charts drawn for each run, with the names used for exported files. Which apply to a run follows from what
+ * its network ends in: the cosine's charts for the cosine rules, a siamese network's pair charts for any join,
+ * the gradient norms for every network.
+ */
 public enum ChartKind {
     COSINE("cosine", "Cosine output C"),
     GRADIENT("gradient", "|dC/du| and |dC/dv|"),
@@ -24,6 +30,14 @@ public enum ChartKind {
 
     public String title() {
         return title;
+    }
+
+    /** Whether this chart means something for a run whose network ends in {@code head}. */
+    public boolean appliesTo(Head head) {
+        return switch (this) {
+            case COSINE, LANDSCAPE, GEOMETRY, GRADIENT, COMPONENTS -> head == Head.COSINE;
+            case NORMS -> true;
+        };
     }
 
     /** A fresh chart of this kind drawing with {@code painter}. */

@@ -1,8 +1,12 @@
 package org.gradflow.plot;
 
-import java.util.List;
-import org.gradflow.session.RunFrame;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.gradflow.engine.Head;
+import org.gradflow.engine.RunNames;
+import org.gradflow.engine.Scenario;
+import org.gradflow.session.RunFrame;
 
 /**
  * The whole side-by-side figure: a title, the two runs in columns (their status and six charts each), both
@@ -33,7 +37,42 @@ public final class FigureLayout {
     private FigureLayout() {
     }
 
-    public static List<Cell> cells() {
+    /**
+     * Where each chart of these runs goes: the seed network's figure (cosine, landscape, gradient, components,
+     * geometry and norms of both runs) when both end in a cosine, else each run's charts that apply to it in
+     * its column (a run alone takes the whole width), then the learning curve.
+     */
+    public static List<Cell> cells(RunFrame left, RunFrame right) {
+        if (left.head() == Head.COSINE && right.present() && right.head() == Head.COSINE) {
+            return cosineCells();
+        }
+        List<RunFrame> runs = right.present() ? List.of(left, right) : List.of(left);
+        double columnWidth = (WIDTH - (runs.size() + 1) * MARGIN) / runs.size();
+        int perRow = runs.size() == 1 ? 3 : 2;
+        double top = MARGIN + HEADER + RUN_HEADER;
+        double height = 2 * (ROW + CELL_GAP) + GEOMETRY_ROW;
+        ArrayList<Cell> cells = new ArrayList<>();
+        for (int c = 0; c < runs.size(); c++) {
+            List<ChartKind> kinds = kindsFor(runs.get(c));
+            int rows = Math.max(1, (kinds.size() + perRow - 1) / perRow);
+            double w = (columnWidth - (perRow - 1) * CELL_GAP) / perRow;
+            double h = (height - (rows - 1) * CELL_GAP) / rows;
+            double x = MARGIN + c * (columnWidth + MARGIN);
+            for (int k = 0; k < kinds.size(); k++) {
+                cells.add(new Cell(kinds.get(k), c == 0, x + (k % perRow) * (w + CELL_GAP),
+                        top + (k / perRow) * (h + CELL_GAP), w, h));
+            }
+        }
+        cells.add(new Cell(null, true, MARGIN, top + height + CELL_GAP, WIDTH - 2 * MARGIN, CURVE_ROW));
+        return cells;
+    }
+
+    /** The charts of one run, in the order its column shows them. */
+    public static List<ChartKind> kindsFor(RunFrame f) {
+        return Arrays.stream(ChartKind.values()).filter(k -> k.appliesTo(f.head())).toList();
+    }
+
+    private static List<Cell> cosineCells() {
         double columnWidth = (WIDTH - 3 * MARGIN) / 2;
         double half = (columnWidth - CELL_GAP) / 2;
         double top = MARGIN + HEADER + RUN_HEADER;
@@ -54,18 +93,18 @@ public final class FigureLayout {
         return cells;
     }
 
-    /** Title, run headers and caption; the charts are drawn into {@link #cells()} by the caller. */
+    /** Title, run headers and caption; the charts are drawn into {@link #cells} by the caller. */
     public static void drawText(Painter p, RunFrame left, RunFrame right) {
         p.fillRect(0, 0, WIDTH, HEIGHT, Palette.BACKGROUND);
-        long iteration = Math.max(left.iteration(), right.iteration());
-        p.text("GradFlow · siamese cosine, D = " + left.outputSize() + " vs D = " + right.outputSize()
-                        + " · iteration " + Format.grouped(iteration), MARGIN, MARGIN, TextStyle.FIGURE_TITLE,
-                Palette.TEXT, Painter.Align.LEFT, Painter.Baseline.TOP);
+        long iteration = right.present() ? Math.max(left.iteration(), right.iteration()) : left.iteration();
+        p.text(title(left, right) + " · iteration " + Format.grouped(iteration), MARGIN, MARGIN,
+                TextStyle.FIGURE_TITLE, Palette.TEXT, Painter.Align.LEFT, Painter.Baseline.TOP);
         Explanation e = Explanation.of(left, right);
         p.text(e.headline() + "    " + e.formula(), MARGIN, MARGIN + 34, TextStyle.BODY, Palette.MUTED,
                 Painter.Align.LEFT, Painter.Baseline.TOP);
-        double columnWidth = (WIDTH - 3 * MARGIN) / 2;
-        for (int c = 0; c < 2; c++) {
+        int columns = right.present() ? 2 : 1;
+        double columnWidth = (WIDTH - (columns + 1) * MARGIN) / columns;
+        for (int c = 0; c < columns; c++) {
             RunFrame f = c == 0 ? left : right;
             double x = MARGIN + c * (columnWidth + MARGIN);
             double y = MARGIN + HEADER;
@@ -79,6 +118,17 @@ public final class FigureLayout {
                         + "   ·   made with GradFlow",
                 MARGIN, HEIGHT - MARGIN + 6, TextStyle.SMALL, Palette.MUTED, Painter.Align.LEFT,
                 Painter.Baseline.BOTTOM);
+    }
+
+    /** "GradFlow · siamese cosine, D = 1 vs D = 6", or the rule and the runs' names for any other network. */
+    static String title(RunFrame left, RunFrame right) {
+        Scenario s = left.scenario();
+        if (left.head() == Head.COSINE && right.present()) {
+            return "GradFlow · siamese cosine, D = " + left.outputSize() + " vs D = " + right.outputSize();
+        }
+        List<String> names = RunNames.of(s);
+        return "GradFlow · " + s.rule().id() + " · " + s.network().shape() + (names.size() == 2
+                ? " · " + names.get(0) + " vs " + names.get(1) : "");
     }
 
     /** Badges as coloured tags, left to right. */

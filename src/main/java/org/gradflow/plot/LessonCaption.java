@@ -49,9 +49,9 @@ public final class LessonCaption {
         }
     }
 
-    /** Frames the cells of the figure that the step points at. */
-    public static void frame(Painter p, Lesson.Step step) {
-        for (FigureLayout.Cell cell : FigureLayout.cells()) {
+    /** Frames the cells of the figure (of these runs) that the step points at. */
+    public static void frame(Painter p, Lesson.Step step, RunFrame left, RunFrame right) {
+        for (FigureLayout.Cell cell : FigureLayout.cells(left, right)) {
             if (pointsAt(step, cell)) {
                 double inset = -FRAME_WIDTH;
                 p.strokeRect(cell.x() + inset, cell.y() + inset, cell.w() - 2 * inset, cell.h() - 2 * inset,

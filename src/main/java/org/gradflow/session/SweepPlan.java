@@ -62,8 +62,8 @@ public record SweepPlan(Scenario scenario, List<SweepAxis> axes, long firstSeed,
 
     /**
      * A plan from text as a person types it (the command line's options, the window's fields): comma-separated
-     * lists, seeds as {@code A..B}, each {@code --vary} as {@code PATH=V1,V2,...}. A blank list of output sizes or
-     * learning rates keeps the scenario's. Any problem is one line naming the field by the label given for it.
+     * lists, seeds as {@code A..B}, each {@code --vary} as {@code PATH=V1,V2,...}. No list of output sizes or
+     * learning rates (null) keeps the scenario's. Any problem is one line naming the field by the label given for it.
      *
      * @param labels the names of the fields, in this order: output sizes, learning rates, seeds, passes, vary
      */
@@ -126,7 +126,7 @@ public record SweepPlan(Scenario scenario, List<SweepAxis> axes, long firstSeed,
 
     private static SweepAxis outputSizes(Scenario base, String list, String label) {
         List<JsonNode> values = new ArrayList<>();
-        if (list == null || list.isBlank()) {
+        if (list == null) {
             values.add(JsonNodeFactory.instance.numberNode(base.outputSize()));
         } else {
             for (String part : parts(label, list)) {
@@ -148,7 +148,7 @@ public record SweepPlan(Scenario scenario, List<SweepAxis> axes, long firstSeed,
 
     private static SweepAxis learningRates(Scenario base, String list, String label) {
         List<JsonNode> values = new ArrayList<>();
-        if (list == null || list.isBlank()) {
+        if (list == null) {
             values.add(JsonNodeFactory.instance.numberNode(base.learningRate()));
         } else {
             for (String part : parts(label, list)) {

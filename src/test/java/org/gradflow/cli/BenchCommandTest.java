@@ -13,13 +13,28 @@ class BenchCommandTest {
         assertThat(run.status()).isZero();
         String[] lines = run.out().strip().split("\n");
         assertThat(lines[lines.length - 1]).matches("iterations/s: [1-9][0-9]*");
-        assertThat(run.out()).contains("D=1", "baseline: median", "ratio engine/baseline: median",
-                "bytes allocated per iteration");
+        assertThat(run.out()).contains("network 6-3-1 (tanh), rule question, 10 pairs", "baseline: median",
+                "ratio engine/baseline: median", "bytes allocated per iteration");
+    }
+
+    @Test
+    void aScenarioTimesItsMainRunAndTheBaselineIsTheSeedNetworksOnly() {
+        CliRun run = CliRun.of("bench", "src/bench/sigmoid-8x8-circle-batch1.json", "--seconds", "0.5");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("network 2-8-8-8-8-8-8-8-8-2 (sigmoid), rule cross-entropy, 200 examples,"
+                + " batch 1");
+        String[] lines = run.out().strip().split("\n");
+        assertThat(lines[lines.length - 1]).matches("iterations/s: [1-9][0-9]*");
+        CliRun refused = CliRun.of("bench", "src/bench/sigmoid-8x8-circle.json", "--baseline");
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err().strip()).isEqualTo("gradflow: --baseline is for the reference network; a"
+                + " scenario's network is timed as its file says");
     }
 
     @Test
     void badValuesAreRefused() {
         assertThat(CliRun.of("bench", "--output-size", "0").status()).isEqualTo(2);
+        assertThat(CliRun.of("bench", "nope.json").status()).isEqualTo(2);
         assertThat(CliRun.of("bench", "--seconds", "0").status()).isEqualTo(2);
         assertThat(CliRun.of("bench", "--seconds", "NaN").status()).isEqualTo(2);
         CliRun run = CliRun.of("bench", "--output-size", "x");

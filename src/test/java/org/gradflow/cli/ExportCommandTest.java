@@ -133,8 +133,10 @@ class ExportCommandTest {
     @Test
     void missingOrUnwritableFoldersAndBadOptionsAreOneLineErrors(@TempDir Path dir) throws Exception {
         Path unwritable = "root".equals(System.getProperty("user.name")) ? Path.of("/sys") : locked(dir);
+        Path file = Files.writeString(dir.resolve("a-file"), "in the way");
         for (CliRun run : new CliRun[] {
-            CliRun.of("export", SCENARIO, "--out", dir.resolve("missing").toString()),
+            CliRun.of("export", SCENARIO, "--out", file.toString()),
+            CliRun.of("export", SCENARIO, "--out", file.resolve("below").toString()),
             CliRun.of("export", SCENARIO, "--out", unwritable.toString(), "--force"),
             CliRun.of("export", SCENARIO, "--out", dir.toString(), "--scale", "4"),
             CliRun.of("export", SCENARIO),
@@ -144,6 +146,15 @@ class ExportCommandTest {
             assertThat(run.err().strip()).startsWith("gradflow: ").doesNotContain("\n").doesNotContain("Exception");
         }
         assertThat(listing(dir).stream().filter(p -> p.toString().endsWith(".part"))).isEmpty();
+    }
+
+    /** A missing folder is made first, as most tools do, so that no training is wasted on a typo'd path. */
+    @Test
+    void aMissingFolderIsMadeWithItsParents(@TempDir Path dir) throws Exception {
+        Path deep = dir.resolve("a").resolve("b");
+        CliRun run = CliRun.of("export", SCENARIO, "--iterations", "3", "--out", deep.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(deep.resolve("figure-D1-vs-D6-it3.png")).isNotEmptyFile();
     }
 
     private static Path locked(Path dir) throws Exception {
