@@ -3,6 +3,7 @@ package org.gradflow.cli;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gradflow.engine.RunFactory;
@@ -208,10 +209,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return new Median().evaluate(values);
     }
 
     private static double min(double[] values) {

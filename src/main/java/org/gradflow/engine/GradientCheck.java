@@ -45,7 +45,7 @@ public final class GradientCheck {
     private static final int STENCIL_POINTS = 7;
     /** Components of dC/du (and of dC/dv) checked at most; each is a 40-digit computation of O(D). */
     public static final int MAX_COMPONENTS = 64;
-    /** Parameters checked at most; the seed network (27 to 57 of them for D = 1 to 6) has all checked. */
+    /** Parameters checked at most; the seed network's (25 for D = 1 to 61 for D = 10) are all checked. */
     public static final int MAX_PARAMETERS = 256;
     /** Parameters checked at least, however large the network. */
     public static final int MIN_PARAMETERS = 8;

@@ -17,6 +17,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Set;
 
 /**
  * What the scenario and lesson readers share: reading a user's JSON file with a size cap, UTF-8 only, strict
@@ -97,6 +99,27 @@ public final class JsonFiles {
             throw new ScenarioException("(json)", "the file is empty; " + whenEmpty);
         }
         return root;
+    }
+
+    /**
+     * Refuses a value that is not an object, or an object with a field not in {@code known}: a misspelt
+     * {@code learningrate} must not silently train with the default.
+     *
+     * @param path where the object is ("(root)" for the file's top level), for the messages
+     */
+    public static void requireKnownFields(JsonNode node, String path, Set<String> known) {
+        if (node == null || !node.isObject()) {
+            throw new ScenarioException(path, "must be a JSON object {...}, got "
+                    + (node == null ? "nothing" : describe(node)));
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                String field = path.equals("(root)") ? name : path + "." + name;
+                throw new ScenarioException(field, "unknown field (known here: "
+                        + String.join(", ", known.stream().sorted().toList()) + ")");
+            }
+        }
     }
 
     /** At most a few dozen characters of a value: a 5 MB rule name must not make a 5 MB error line. */

@@ -1,6 +1,9 @@
 package org.gradflow.engine;
 
+import org.apache.commons.math3.exception.DimensionMismatchException;
+import org.apache.commons.math3.exception.NotStrictlyPositiveException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
@@ -27,8 +30,7 @@ public final class Linear {
 
     public Linear(int inputSize, int outputSize) {
         if (inputSize < 1 || outputSize < 1) {
-            throw new IllegalArgumentException("Linear sizes must be at least 1, got " + inputSize + " x "
-                    + outputSize);
+            throw new NotStrictlyPositiveException(Math.min(inputSize, outputSize));
         }
         this.inputSize = inputSize;
         this.outputSize = outputSize;
@@ -78,17 +80,13 @@ public final class Linear {
     }
 
     public void setWeight(RealMatrix value) {
-        if (value.getRowDimension() != outputSize || value.getColumnDimension() != inputSize) {
-            throw new IllegalArgumentException("weight must be " + outputSize + " x " + inputSize + ", got "
-                    + value.getRowDimension() + " x " + value.getColumnDimension());
-        }
+        MatrixUtils.checkAdditionCompatible(value, weight);
         weight.setSubMatrix(value.getData(), 0, 0);
     }
 
     public void setBias(RealVector value) {
         if (value.getDimension() != outputSize) {
-            throw new IllegalArgumentException("bias must have " + outputSize + " entries, got "
-                    + value.getDimension());
+            throw new DimensionMismatchException(value.getDimension(), outputSize);
         }
         bias.setSubVector(0, value);
     }

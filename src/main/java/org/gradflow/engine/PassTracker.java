@@ -1,6 +1,9 @@
 package org.gradflow.engine;
 
 import java.util.Arrays;
+import org.apache.commons.math3.exception.MathIllegalArgumentException;
+import org.apache.commons.math3.exception.NotStrictlyPositiveException;
+import org.apache.commons.math3.exception.util.LocalizedFormats;
 
 /**
  * Folds a run's iterations into {@link PassStats}, one per pass, as the design defines passes. The
@@ -32,8 +35,7 @@ public final class PassTracker {
      */
     PassTracker(Head head, double margin, int itemCount, int iterationsPerPair, long passLength, int[] units) {
         if (itemCount < 1 || iterationsPerPair < 1 || passLength < 1) {
-            throw new IllegalArgumentException("itemCount, iterationsPerPair and passLength must be at least 1, got "
-                    + itemCount + ", " + iterationsPerPair + " and " + passLength);
+            throw new NotStrictlyPositiveException(Math.min(itemCount, Math.min(iterationsPerPair, passLength)));
         }
         this.head = head;
         this.margin = margin;
@@ -67,11 +69,15 @@ public final class PassTracker {
         return passLength;
     }
 
-    /** Continues from {@code iteration}, which must be a pass boundary (checkpoints are taken at them). */
+    /**
+     * Continues from {@code iteration}, which must be a pass boundary (checkpoints are taken at them).
+     *
+     * @throws MathIllegalArgumentException when it is not
+     */
     public void restartAt(long iteration) {
         if (iteration % passLength != 0) {
-            throw new IllegalArgumentException("iteration " + iteration + " is not the end of a pass of "
-                    + passLength);
+            throw new MathIllegalArgumentException(LocalizedFormats.SIMPLE_MESSAGE, "iteration " + iteration
+                    + " is not the end of a pass of " + passLength);
         }
         passesDone = iteration / passLength;
         inPass = 0;

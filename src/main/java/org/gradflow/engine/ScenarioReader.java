@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -354,18 +353,7 @@ public final class ScenarioReader {
     }
 
     private static void requireObject(JsonNode node, String field, String kind) {
-        if (!node.isObject()) {
-            throw new ScenarioException(field, "must be a JSON object {...}, got " + describe(node));
-        }
-        Set<String> known = KNOWN_FIELDS.get(kind);
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                String path = field.equals("(root)") ? name : field + "." + name;
-                throw new ScenarioException(path, "unknown field (known here: "
-                        + String.join(", ", known.stream().sorted().toList()) + ")");
-            }
-        }
+        JsonFiles.requireKnownFields(node, field, KNOWN_FIELDS.get(kind));
     }
 
     static String shortened(String text) {

@@ -1,18 +1,25 @@
 package org.gradflow.engine;
 
+import org.apache.commons.math3.exception.DimensionMismatchException;
+import org.apache.commons.math3.exception.OutOfRangeException;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.RealVector;
 
-/** One training example: the inputs of the left and right branch and the target (+1 similar, -1 not). */
+/**
+ * One training example of a siamese network: the inputs of the left and right branch and the target (+1 similar,
+ * -1 not).
+ *
+ * @throws DimensionMismatchException when left and right differ in size
+ * @throws OutOfRangeException        when the target is not +1 or -1
+ */
 public record TrainingPair(RealVector left, RealVector right, int target) {
 
     public TrainingPair {
         if (left.getDimension() != right.getDimension()) {
-            throw new IllegalArgumentException("left and right must have the same size, got "
-                    + left.getDimension() + " and " + right.getDimension());
+            throw new DimensionMismatchException(right.getDimension(), left.getDimension());
         }
         if (target != 1 && target != -1) {
-            throw new IllegalArgumentException("target must be +1 or -1, got " + target);
+            throw new OutOfRangeException(target, -1, 1);
         }
         left = new ArrayRealVector(left);
         right = new ArrayRealVector(right);

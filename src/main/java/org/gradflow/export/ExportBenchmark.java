@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.gradflow.engine.Scenario;
 import org.gradflow.plot.FigureLayout;
 
@@ -16,8 +17,7 @@ public final class ExportBenchmark {
     /** Milliseconds of each timed export, sorted. */
     public record Result(int scale, int width, int height, long bytes, double[] millis) {
         public double median() {
-            int n = millis.length;
-            return n % 2 == 1 ? millis[n / 2] : (millis[n / 2 - 1] + millis[n / 2]) / 2;
+            return new Median().evaluate(millis);
         }
 
         public double max() {

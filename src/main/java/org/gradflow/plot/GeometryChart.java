@@ -35,14 +35,12 @@ final class GeometryChart extends PointedChart {
      * perpendicular to u; along û it is (u·v)/|u| · ε/(|u|²+ε) / N = ε·C/((|u|²+ε)|u|), zero in exact math.
      */
     static Tangent tangent(double[] u, double[] v) {
-        double uu = 0;
-        double vv = 0;
-        double uv = 0;
-        for (int i = 0; i < u.length; i++) {
-            uu += u[i] * u[i];
-            vv += v[i] * v[i];
-            uv += u[i] * v[i];
-        }
+        // The engine's cosine, for the same ⟨u,v⟩, |u|² and |v|² the charts beside this one show.
+        CosineDistance cosine = new CosineDistance();
+        cosine.forward(u, v);
+        double uu = cosine.squaredNormU();
+        double vv = cosine.squaredNormV();
+        double uv = cosine.dot();
         double nu = Math.sqrt(uu);
         double n = Math.sqrt((uu + CosineDistance.EPS) * (vv + CosineDistance.EPS));
         double c = uv / n;

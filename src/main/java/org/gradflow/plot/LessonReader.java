@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import org.gradflow.engine.JsonFiles;
 import org.gradflow.engine.Scenario;
 import org.gradflow.engine.ScenarioException;
@@ -244,18 +242,7 @@ public final class LessonReader {
     }
 
     private static void requireObject(JsonNode node, String path, Set<String> known) {
-        if (node == null || !node.isObject()) {
-            throw new ScenarioException(path, "must be a JSON object {...}, got "
-                    + (node == null ? "nothing" : describe(node)));
-        }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                String field = path.equals("(root)") ? name : path + "." + name;
-                throw new ScenarioException(field, "unknown field (known here: "
-                        + String.join(", ", new TreeSet<>(known)) + ")");
-            }
-        }
+        JsonFiles.requireKnownFields(node, path, known);
     }
 
     private static String describe(JsonNode node) {

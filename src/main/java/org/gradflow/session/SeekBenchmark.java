@@ -1,6 +1,7 @@
 package org.gradflow.session;
 
 import java.util.Arrays;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,10 +17,7 @@ public final class SeekBenchmark {
     /** Milliseconds of each seek, in the order made. */
     public record Result(long played, double[] millis) {
         public double median() {
-            double[] sorted = millis.clone();
-            Arrays.sort(sorted);
-            int n = sorted.length;
-            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+            return new Median().evaluate(millis);
         }
 
         public double max() {
