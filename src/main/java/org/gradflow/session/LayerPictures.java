@@ -1,6 +1,10 @@
 package org.gradflow.session;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gradflow.engine.Activation;
 import org.gradflow.engine.Example;
 import org.gradflow.engine.Head;
@@ -94,6 +98,7 @@ final class LayerPictures {
         frame.resizeLayers(network.depth());
         for (int l = 0; l < network.depth(); l++) {
             histogram(network.layer(l), slots, frame.histogram(l));
+            frame.setCopies(l, copies(network.layer(l)));
         }
         if (plane) {
             frame.setBoundary(boundary(network, frame.boundaryCells()), x0, x1, y0, y1, pointX, pointY, pointValue,
@@ -170,6 +175,37 @@ final class LayerPictures {
         for (int b = 0; b < BINS; b++) {
             counts[b] = entries == 0 ? 0 : counts[b] / entries;
         }
+    }
+
+    /**
+     * The most units of the layer that are exact copies of one another: the same incoming weights and bias, to
+     * the bit. Such units compute the same output for every input and receive the same gradient, so they stay
+     * copies for good: what zero initialisation leaves, a symmetry that only different starting weights break.
+     */
+    static int copies(Layer layer) {
+        double[][] w = layer.linear().weight().getData();
+        double[] b = layer.linear().bias().toArray();
+        // Grouped by hash, each group a few distinct units with their counts: a 1,024-unit layer compared pair by
+        // pair would cost half a billion comparisons a frame.
+        Map<Integer, List<int[]>> groups = new HashMap<>();
+        int most = 1;
+        for (int i = 0; i < w.length; i++) {
+            List<int[]> distinct = groups.computeIfAbsent(31 * Arrays.hashCode(w[i]) + Double.hashCode(b[i]),
+                    k -> new ArrayList<>());
+            int[] found = null;
+            for (int[] unit : distinct) {
+                if (Double.compare(b[i], b[unit[0]]) == 0 && Arrays.equals(w[i], w[unit[0]])) {
+                    found = unit;
+                    break;
+                }
+            }
+            if (found == null) {
+                distinct.add(new int[] {i, 1});
+            } else {
+                most = Math.max(most, ++found[1]);
+            }
+        }
+        return most;
     }
 
     /**

@@ -39,6 +39,7 @@ public final class RunFrame {
     private SeriesPoints[] weightGradSeries = new SeriesPoints[0];
     private SeriesPoints[] updateRatioSeries = new SeriesPoints[0];
     private Histogram[] histograms = new Histogram[0];
+    private int[] copies = new int[0];
     private boolean present = true;
     private double[] boundary;
     private double boundaryX0;
@@ -183,6 +184,7 @@ public final class RunFrame {
             weightGradSeries[l].copyFrom(other.weightGradSeries[l]);
             updateRatioSeries[l].copyFrom(other.updateRatioSeries[l]);
             histograms[l].copyFrom(other.histograms[l]);
+            copies[l] = other.copies[l];
         }
         if (other.boundary == null) {
             boundary = null;
@@ -245,6 +247,7 @@ public final class RunFrame {
             weightGradSeries = weights;
             updateRatioSeries = ratios;
             histograms = shapes;
+            copies = Arrays.copyOf(copies, count);
         }
     }
 
@@ -482,6 +485,19 @@ public final class RunFrame {
     /** Layer l's update:data ratio per iteration. */
     public SeriesPoints updateRatioSeries(int l) {
         return updateRatioSeries[l];
+    }
+
+    void setCopies(int l, int units) {
+        copies[l] = units;
+    }
+
+    /**
+     * The most units of layer l that are exact copies of one another (the same weights and bias, to the bit),
+     * with the parameters after the iteration shown: 1 when every unit is its own, the layer's width when all are
+     * one (zero initialisation).
+     */
+    public int copies(int l) {
+        return copies[l];
     }
 
     /** Layer l's activation outputs at the iteration shown. */
