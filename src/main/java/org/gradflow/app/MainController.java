@@ -240,6 +240,7 @@ public final class MainController {
         }
         leftRunController.bind(vm.left());
         rightRunController.bind(vm.right());
+        bindGeometry();
         bindLesson();
         timer.start();
     }
@@ -293,12 +294,8 @@ public final class MainController {
         explanationBody.managedProperty().bind(explanationBody.visibleProperty());
     }
 
-    /** Frames the charts the lesson step talks about, showing the geometry or the landscape as it needs. */
+    /** Frames the charts the lesson step talks about (the lesson has put the geometry or landscape in place). */
     private void pointAt(Lesson.Step step) {
-        if (step != null && (step.chart() == ChartKind.GEOMETRY || step.chart() == ChartKind.LANDSCAPE)) {
-            geometryItem.setSelected(step.chart() == ChartKind.GEOMETRY);
-            toggleGeometry();
-        }
         for (RunController run : List.of(leftRunController, rightRunController)) {
             boolean left = run == leftRunController;
             for (ChartView view : run.charts()) {
@@ -368,13 +365,16 @@ public final class MainController {
         }
     }
 
-    @FXML
-    private void toggleGeometry() {
-        ChartKind kind = geometryItem.isSelected() ? ChartKind.GEOMETRY : ChartKind.LANDSCAPE;
-        for (RunController run : List.of(leftRunController, rightRunController)) {
-            run.charts().get(1).setKind(kind);
-        }
-        redrawCharts();
+    /** The landscape's slot shows the geometry or the landscape, as the view-model says (menu or lesson). */
+    private void bindGeometry() {
+        geometryItem.selectedProperty().bindBidirectional(vm.geometryShownProperty());
+        vm.geometryShownProperty().addListener((o, was, now) -> {
+            for (RunController run : List.of(leftRunController, rightRunController)) {
+                run.charts().get(1).setKind(now ? ChartKind.GEOMETRY : ChartKind.LANDSCAPE);
+            }
+            pointAt(vm.lesson().stepProperty().get());
+            redrawCharts();
+        });
     }
 
     @FXML
@@ -415,7 +415,15 @@ public final class MainController {
         });
         frontierLabel.textProperty().bind(vm.frontierTextProperty());
         bindField(goToField, vm.goTo());
-        goToField.setOnAction(e -> vm.commitGoTo());
+        // Between edits the field shows the iteration shown (after a click on the timeline too).
+        goToField.focusedProperty().addListener((o, was, now) -> vm.goToEditingProperty().set(now));
+        goToField.setOnAction(e -> {
+            vm.commitGoTo();
+            // Enter hands the focus back to the runs, so that a clicker's Page Down reaches the lesson again.
+            if (vm.goTo().errorProperty().get() == null) {
+                focusHome();
+            }
+        });
         pauseOnEvents.selectedProperty().bindBidirectional(vm.pauseOnEventsProperty());
         fitCosine.selectedProperty().bindBidirectional(vm.fitCosineProperty());
         timeAxisChoice.getItems().setAll(TimeAxis.values());
@@ -474,6 +482,11 @@ public final class MainController {
         } else {
             tooltipHost.setTooltip(usual instanceof Tooltip t ? t : null);
         }
+    }
+
+    /** Where the keys go when no field is being typed into: the window itself, so every run key acts. */
+    private void focusHome() {
+        playButton.getScene().getRoot().requestFocus();
     }
 
     private Window window() {

@@ -45,6 +45,7 @@ import org.gradflow.export.ExportException;
 import org.gradflow.export.SafeFiles;
 import org.gradflow.plot.Explanation;
 import org.gradflow.plot.Format;
+import org.gradflow.plot.RunSummary;
 import org.gradflow.session.FaultLog;
 import org.gradflow.session.Simulation;
 import org.gradflow.session.SweepPlan;
@@ -103,6 +104,11 @@ public final class MainViewModel implements AutoCloseable {
     private long messageIteration;
     private RunEvent seenEventStop;
     private final ReadOnlyObjectWrapper<Path> scenarioFile = new ReadOnlyObjectWrapper<>(this, "scenarioFile");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "GradFlow");
+    /** Set while the user types into Go to; otherwise the field shows the iteration shown. */
+    private final BooleanProperty goToEditing = new SimpleBooleanProperty(this, "goToEditing");
+    /** View ▸ Geometry of the cosine: the geometry chart in the landscape's place. */
+    private final BooleanProperty geometryShown = new SimpleBooleanProperty(this, "geometryShown");
     private final Executor fxThread;
     private final ExecutorService exporter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "gradflow-export");
@@ -160,6 +166,13 @@ public final class MainViewModel implements AutoCloseable {
         fitCosine.addListener((o, was, now) -> simulation.setFitCosine(now));
         pauseOnEvents.addListener((o, was, now) -> simulation.setPauseOnEvents(now));
         say("Press Step (Space) to train one iteration, or Play (P).", MessageKind.INFO);
+        scenarioFile.addListener((o, was, now) -> updateTitle());
+        updateTitle();
+        goToEditing.addListener((o, was, editing) -> {
+            if (!editing) {
+                goTo.show(shownIteration.get());
+            }
+        });
         lesson = new LessonViewModel(this, exporter, fxThread);
     }
 
@@ -519,15 +532,27 @@ public final class MainViewModel implements AutoCloseable {
         shownIteration.set(it);
         frontierText.set(it < furthest ? "of " + Format.grouped(furthest) + " played" : "newest");
         explanation.set(Explanation.of(left.frame(), right.frame()));
+        if (!goToEditing.get()) {
+            goTo.show(it);
+        }
         reportEventStop();
         expireMessage(it);
         frames.set(frames.get() + 1);
+        updateTitle();
         if (simulation.fault() != null) {
             say("Internal error in the engine: " + simulation.fault() + (simulation.stopped() ? "."
                     : ". Reset (R) starts again."),
                     MessageKind.ERROR);
         }
         return true;
+    }
+
+    private void updateTitle() {
+        Path file = scenarioFile.get();
+        // Before the first frame the scenario says what the runs will be.
+        String runs = frames.get() == 0 ? RunSummary.windowTitle(scenario.outputSize(), scenario.comparisonOutputSize())
+                : RunSummary.windowTitle(left.frame().outputSize(), right.frame().outputSize());
+        title.set(file == null ? runs : file.getFileName() + " · " + runs);
     }
 
     void say(String text, MessageKind kind) {
@@ -721,6 +746,20 @@ public final class MainViewModel implements AutoCloseable {
 
     public ReadOnlyObjectProperty<Explanation> explanationProperty() {
         return explanation.getReadOnlyProperty();
+    }
+
+    /** The window's title: the file, the runs' output sizes, and the question while a run is 1-D. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** True while Go to is being typed into: the field then keeps the user's text instead of following. */
+    public BooleanProperty goToEditingProperty() {
+        return goToEditing;
+    }
+
+    public BooleanProperty geometryShownProperty() {
+        return geometryShown;
     }
 
     /** The scenario file last opened or saved, or null. */

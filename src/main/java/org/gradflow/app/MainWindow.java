@@ -15,7 +15,6 @@ import org.gradflow.engine.Scenario;
 public final class MainWindow implements AutoCloseable {
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
-    private static final String TITLE = "GradFlow · why a siamese network with 1-D outputs does not learn";
 
     private final MainViewModel model;
     private final MainController controller;
@@ -60,9 +59,7 @@ public final class MainWindow implements AutoCloseable {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> RunKeys.handle(e, vm, root));
         stage.setScene(scene);
         controller.attach(stage);
-        stage.setTitle(TITLE);
-        vm.scenarioFileProperty().addListener((o, was, now) -> stage.setTitle(
-                now == null ? TITLE : now.getFileName() + " · " + TITLE));
+        stage.titleProperty().bind(vm.titleProperty());
         try (InputStream icon = MainWindow.class.getResourceAsStream("/assets/icons/gradflow-256.png")) {
             if (icon != null) {
                 stage.getIcons().add(new Image(icon));
