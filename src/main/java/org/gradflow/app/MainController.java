@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -140,6 +139,7 @@ public final class MainController {
     private RunController rightRunController;
 
     private final Runnable redrawCharts = this::redrawCharts;
+    private final HelpWindow help = new HelpWindow();
 
     private void redrawCharts() {
         leftRunController.redraw();
@@ -336,7 +336,7 @@ public final class MainController {
     @FXML
     private void openLesson() {
         FileChooser chooser = chooser("Open lesson", null, "Lesson (*.json)", "*.json");
-        File file = chooser.showOpenDialog(window());
+        File file = FileDialogs.open(chooser);
         if (file != null) {
             vm.rememberFolder(file.toPath());
             vm.openLesson(file.toPath());
@@ -557,7 +557,7 @@ public final class MainController {
     @FXML
     private void open() {
         FileChooser chooser = chooser("Open scenario", null, "Scenario (*.json)", "*.json");
-        File file = chooser.showOpenDialog(window());
+        File file = FileDialogs.open(chooser);
         if (file != null) {
             vm.rememberFolder(file.toPath());
             vm.open(file.toPath());
@@ -569,7 +569,7 @@ public final class MainController {
         Path current = vm.scenarioFileProperty().get();
         FileChooser chooser = chooser("Save scenario", current == null ? "scenario.json"
                 : current.getFileName().toString(), "Scenario (*.json)", "*.json");
-        File file = chooser.showSaveDialog(window());
+        File file = FileDialogs.save(chooser);
         if (file != null) {
             vm.rememberFolder(file.toPath());
             // The system dialog has asked about replacing an existing file already.
@@ -607,7 +607,7 @@ public final class MainController {
     private void exportCsv() {
         ExportSnapshot shot = vm.snapshot();
         FileChooser chooser = chooser("Export trace as CSV", shot.csvName(), "CSV (*.csv)", "*.csv");
-        File file = chooser.showSaveDialog(window());
+        File file = FileDialogs.save(chooser);
         if (file != null) {
             vm.rememberFolder(file.toPath());
             vm.exportCsv(shot, file.toPath());
@@ -621,8 +621,8 @@ public final class MainController {
     private File pngChooser(String pngName) {
         boolean svg = formatSvg.isSelected();
         String name = svg ? ExportNames.svg(pngName) : pngName;
-        File file = (svg ? chooser("Export SVG", name, "SVG vector image (*.svg)", "*.svg")
-                : chooser("Export PNG", name, "PNG image (*.png)", "*.png")).showSaveDialog(window());
+        File file = FileDialogs.save(svg ? chooser("Export SVG", name, "SVG vector image (*.svg)", "*.svg")
+                : chooser("Export PNG", name, "PNG image (*.png)", "*.png"));
         if (file != null) {
             vm.rememberFolder(file.toPath());
         }
@@ -642,13 +642,7 @@ public final class MainController {
 
     @FXML
     private void help() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(window());
-        alert.setTitle("What am I looking at?");
-        alert.setHeaderText("A siamese network: two branches with shared weights joined by a cosine");
-        alert.setContentText(HelpText.TEXT);
-        alert.getDialogPane().setMinWidth(640);
-        alert.show();
+        help.show(window());
     }
 
     @FXML

@@ -2,19 +2,25 @@ package org.gradflow.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.geometry.Rectangle2D;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.gradflow.engine.Scenario;
 
 /** Builds the window from main.fxml for a stage: used by the application and by the UI tests alike. */
 public final class MainWindow implements AutoCloseable {
-    public static final double WIDTH = 1280;
-    public static final double HEIGHT = 800;
+    /** The largest size the window opens at on a first start: a big monitor need not be filled to the edges. */
+    public static final double WIDTH = 1920;
+    public static final double HEIGHT = 1200;
 
     private final MainViewModel model;
     private final MainController controller;
@@ -53,8 +59,12 @@ public final class MainWindow implements AutoCloseable {
             throw e;
         }
         MainController controller = loader.getController();
-        double[] size = vm.userState().windowSize(WIDTH, HEIGHT);
-        Scene scene = new Scene(root, size[0], size[1]);
+        // The saved size, else the screen's usable area (up to WIDTH x HEIGHT): fitted to the screen either way.
+        Rectangle2D area = Screen.getPrimary().getVisualBounds();
+        double[] size = vm.userState().windowSize(Math.min(WIDTH, area.getWidth()), Math.min(HEIGHT, area.getHeight()));
+        WindowPlacement.Bounds bounds = WindowPlacement.fit(size[0], size[1], area.getMinX() + area.getWidth() / 2,
+                area.getMinY() + area.getHeight() / 2, area);
+        Scene scene = new Scene(root, bounds.width(), bounds.height());
         scene.getStylesheets().add(Views.resource("/assets/css/gradflow.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> RunKeys.handle(e, vm, root));
         stage.setScene(scene);
@@ -66,12 +76,49 @@ public final class MainWindow implements AutoCloseable {
             }
         }
         MainWindow window = new MainWindow(vm, controller, timer);
+        NormalBounds normal = new NormalBounds(stage, bounds);
         stage.setOnHidden(e -> {
-            vm.userState().rememberWindowSize(scene.getWidth(), scene.getHeight());
+            vm.userState().rememberWindow(normal.bounds.width(), normal.bounds.height(), stage.isMaximized());
             window.close();
         });
-        stage.show();
+        WindowPlacement.show(stage, bounds);
+        if (vm.userState().windowMaximized()) {
+            Platform.runLater(() -> stage.setMaximized(true));
+        }
         return window;
+    }
+
+    /**
+     * The window's bounds while neither maximized nor full screen: what it is remembered at, and what it goes back
+     * to on leaving full screen (the window manager would restore the size it was first mapped at, 200 x 200).
+     */
+    private static final class NormalBounds {
+        private WindowPlacement.Bounds bounds;
+
+        NormalBounds(Stage stage, WindowPlacement.Bounds initial) {
+            bounds = initial;
+            InvalidationListener follow = o -> {
+                if (stage.isShowing() && !stage.isMaximized() && !stage.isFullScreen() && stage.getWidth() >= 400
+                        && stage.getHeight() >= 300) {
+                    bounds = new WindowPlacement.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
+                            stage.getHeight());
+                }
+            };
+            for (ReadOnlyDoubleProperty p : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
+                    stage.heightProperty())) {
+                p.addListener(follow);
+            }
+            stage.fullScreenProperty().addListener((o, was, full) -> {
+                if (!full) {
+                    WindowPlacement.Bounds back = bounds;
+                    Platform.runLater(() -> {
+                        if (!stage.isMaximized() && !stage.isFullScreen()) {
+                            WindowPlacement.apply(stage, back);
+                        }
+                    });
+                }
+            });
+        }
     }
 
     public MainViewModel model() {
