@@ -246,8 +246,9 @@ public final class MainController {
     }
 
     /**
-     * The pointer over any time-series chart puts a crosshair at that iteration on those of both runs, each
-     * with its values there; a click goes there (time travel).
+     * The pointer over any time-series chart puts a crosshair on those of both runs at the iterations of the pixel
+     * column it is over, each with its values there (charts of other widths would name other ones); a click goes
+     * there (time travel).
      */
     private void bindPointer() {
         List<ChartView> timeSeries = new ArrayList<>();
@@ -259,7 +260,7 @@ public final class MainController {
             }
         }
         for (ChartView view : timeSeries) {
-            view.setOnPointer(it -> timeSeries.forEach(v -> v.setPointer(it)), it -> {
+            view.setOnPointer((from, to) -> timeSeries.forEach(v -> v.setPointer(from, to)), it -> {
                 long target = Math.round(it);
                 if (target >= 0 && target <= vm.frontierProperty().get()) {
                     vm.seek(target);

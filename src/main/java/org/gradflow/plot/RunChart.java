@@ -20,6 +20,18 @@ public interface RunChart {
     }
 
     /**
+     * The iterations {@code from .. to} under the pointer (one pixel column of the chart it is over; NaN for
+     * none): every time-series chart reads those same iterations, so that their readouts name the same ones.
+     */
+    default void setPointer(double from, double to) {
+    }
+
+    /** The iterations one pixel column of the last drawing holds, or null where there are none. */
+    default double[] iterationsAt(double pixelX) {
+        return null;
+    }
+
+    /**
      * A pointer over the chart in its own pixels (NaN for none), for charts whose x is not time.
      *
      * @return whether this chart shows it, so needs drawing again
