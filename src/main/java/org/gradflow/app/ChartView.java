@@ -89,6 +89,14 @@ public final class ChartView extends CanvasView {
         }
     }
 
+    /** The height of the chart's plot as last drawn (NaN before it was): what its words and axes leave the data. */
+    public double plotHeight() {
+        if (curve) {
+            return curveChart == null ? Double.NaN : curveChart.plotHeight();
+        }
+        return chart == null ? Double.NaN : chart.plotHeight();
+    }
+
     public boolean isCurve() {
         return curve;
     }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.nio.file.Path;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -34,6 +36,7 @@ import javafx.scene.control.Control;
 import javafx.util.StringConverter;
 import java.io.IOException;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.gradflow.plot.Lesson;
 
@@ -45,6 +48,9 @@ public final class MainController {
     private final MainViewModel vm;
     private final FrameTimer frameTimer;
 
+    /** The window's root: its scene is the window's (a toolbar button's is a popup's once it overflows). */
+    @FXML
+    private BorderPane mainPane;
     @FXML
     private Button playButton;
     @FXML
@@ -134,6 +140,12 @@ public final class MainController {
     /** Set while the timeline follows the runs, so that its moving is not taken for the user's. */
     private boolean timelineFollowing;
     @FXML
+    private VBox presenter;
+    @FXML
+    private PresenterController presenterController;
+    @FXML
+    private MenuItem presenterItem;
+    @FXML
     private RunController leftRunController;
     @FXML
     private RunController rightRunController;
@@ -147,6 +159,9 @@ public final class MainController {
         leftNormsChart.redraw(vm.left().frame());
         rightNormsChart.redraw(vm.right().frame());
         curveChart.redraw(vm.left().frame(), vm.right().frame());
+        if (vm.presenter().showingProperty().get()) {
+            presenterController.redraw(vm.left().frame(), vm.right().frame());
+        }
     }
 
     private final AnimationTimer timer = new AnimationTimer() {
@@ -156,6 +171,11 @@ public final class MainController {
             long cpuStart = FrameTimer.cpuNanos();
             if (vm.drawFrame(redrawCharts)) {
                 frameTimer.record(System.nanoTime() - start, FrameTimer.cpuNanos() - cpuStart);
+                // The charts can be measured once they have drawn a frame.
+                if (!fittedOnce) {
+                    fittedOnce = true;
+                    refit.playFromStart();
+                }
             }
         }
     };
@@ -230,9 +250,18 @@ public final class MainController {
         }
         bindTimeControls();
         bindPointer();
-        vm.textScaleProperty().addListener((o, was, now) -> applyTextScale(now.doubleValue()));
-        // The scene exists once the window is shown; the saved size is applied then.
-        playButton.sceneProperty().addListener((o, was, now) -> applyTextScale(vm.textScaleProperty().get()));
+        vm.shownTextScaleProperty().addListener((o, was, now) -> applyTextScale(now.doubleValue()));
+        vm.textScaleProperty().addListener((o, was, now) -> fitTextSize());
+        // The scene exists once the window is shown; the saved size is applied then, and measured again whenever
+        // the window's size settles.
+        mainPane.sceneProperty().addListener((o, was, now) -> {
+            applyTextScale(vm.shownTextScaleProperty().get());
+            if (now != null) {
+                now.widthProperty().addListener(o2 -> refit.playFromStart());
+                now.heightProperty().addListener(o2 -> refit.playFromStart());
+            }
+        });
+        refit.setOnFinished(e -> fitTextSize());
         for (Example example : Example.ALL) {
             MenuItem item = new MenuItem(example.title());
             item.setOnAction(e -> vm.openExample(example));
@@ -242,6 +271,7 @@ public final class MainController {
         rightRunController.bind(vm.right());
         bindGeometry();
         bindLesson();
+        bindPresenter();
         timer.start();
     }
 
@@ -269,6 +299,28 @@ public final class MainController {
         }
     }
 
+    /** The presenter view over the whole window while shown; the keys go to it (its charts redraw each frame). */
+    private void bindPresenter() {
+        PresenterViewModel p = vm.presenter();
+        presenterController.bind(p);
+        presenter.visibleProperty().bind(p.showingProperty());
+        mainPane.visibleProperty().bind(p.showingProperty().not());
+        presenterItem.disableProperty().bind(vm.lesson().lessonProperty().isNull());
+        p.showingProperty().addListener((o, was, now) -> {
+            if (now) {
+                presenter.requestFocus();
+                presenterController.redraw(vm.left().frame(), vm.right().frame());
+            } else {
+                focusHome();
+            }
+        });
+    }
+
+    @FXML
+    private void togglePresenter() {
+        vm.presenter().toggle();
+    }
+
     private void bindLesson() {
         LessonViewModel lesson = vm.lesson();
         int at = 0;
@@ -279,6 +331,8 @@ public final class MainController {
         }
         lessonPane.visibleProperty().bind(lesson.lessonProperty().isNotNull());
         lessonPane.managedProperty().bind(lessonPane.visibleProperty());
+        // The player takes height from the charts: the text size they leave room for is measured again.
+        lessonPane.visibleProperty().addListener((o, was, now) -> refit.playFromStart());
         lessonPosition.textProperty().bind(lesson.positionProperty());
         lessonTitle.textProperty().bind(lesson.titleProperty());
         lessonText.textProperty().bind(lesson.textProperty());
@@ -353,10 +407,28 @@ public final class MainController {
         }
     }
 
+    /** After a resize, once it has settled: laying the window out at each text size costs a few frames. */
+    private final PauseTransition refit = new PauseTransition(Duration.millis(250));
+    private boolean fittedOnce;
+
+    /** Tells the view-model the largest text size this window holds (TextSizeFit), and shows the size it says. */
+    private void fitTextSize() {
+        if (mainPane.getScene() == null) {
+            return;
+        }
+        List<ChartView> charts = new ArrayList<>(List.of(leftNormsChart, rightNormsChart, curveChart));
+        charts.addAll(leftRunController.charts());
+        charts.addAll(rightRunController.charts());
+        double largest = new TextSizeFit(mainPane.getScene().getRoot(), () -> charts, this::applyTextScale)
+                .largest(MainViewModel.TEXT_SCALES);
+        vm.setLargestTextScale(largest);
+        applyTextScale(vm.shownTextScaleProperty().get());
+    }
+
     /** Fonts of the controls (CSS, in em of the root's size) and of every chart, times {@code scale}. */
     private void applyTextScale(double scale) {
-        if (playButton.getScene() != null) {
-            playButton.getScene().getRoot().setStyle("-fx-font-size: " + 13 * scale + "px;");
+        if (mainPane.getScene() != null) {
+            mainPane.getScene().getRoot().setStyle("-fx-font-size: " + 13 * scale + "px;");
         }
         List<ChartView> all = new ArrayList<>(List.of(leftNormsChart, rightNormsChart, curveChart));
         all.addAll(leftRunController.charts());
@@ -364,6 +436,7 @@ public final class MainController {
         for (ChartView view : all) {
             view.setTextScale(scale);
         }
+        presenterController.setTextScale(scale);
     }
 
     /** The landscape's slot shows the geometry or the landscape, as the view-model says (menu or lesson). */
@@ -487,11 +560,11 @@ public final class MainController {
 
     /** Where the keys go when no field is being typed into: the window itself, so every run key acts. */
     private void focusHome() {
-        playButton.getScene().getRoot().requestFocus();
+        mainPane.getScene().getRoot().requestFocus();
     }
 
     private Window window() {
-        return playButton.getScene().getWindow();
+        return mainPane.getScene().getWindow();
     }
 
     /** The window's stage, once shown: the menu's tick follows full screen however it is left (Esc too). */
@@ -659,6 +732,11 @@ public final class MainController {
     /** For tests: the norms charts and the learning curve of the bottom row. */
     public List<ChartView> bottomCharts() {
         return List.of(leftNormsChart, curveChart, rightNormsChart);
+    }
+
+    /** For tests: the presenter view's controller. */
+    PresenterController presenter() {
+        return presenterController;
     }
 
     /** For tests: the two runs' controllers. */

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -98,6 +100,10 @@ public final class MainViewModel implements AutoCloseable {
     /** View ▸ text size: the steps a teacher can choose, 1 the normal size. */
     static final double[] TEXT_SCALES = {0.8, 0.9, 1, 1.15, 1.3, 1.5, 1.75, 2};
     private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1);
+    /** The text size shown: the one chosen, unless the window cannot hold it (then the largest it can). */
+    private final ReadOnlyDoubleWrapper shownTextScale = new ReadOnlyDoubleWrapper(this, "shownTextScale", 1);
+    /** The largest step the window holds with every chart keeping its room, as the view measured it. */
+    private double largestTextScale = Double.POSITIVE_INFINITY;
     private final ValidatedField<Long> goTo = new ValidatedField<>(0L, Parsers::iteration, String::valueOf);
     private final LongSupplier clock;
     private long messageSaidAt;
@@ -117,6 +123,7 @@ public final class MainViewModel implements AutoCloseable {
     });
     private final UserState userState;
     private final LessonViewModel lesson;
+    private final PresenterViewModel presenter;
     private Scenario scenario;
     private long seenVersion = -1;
     private boolean showing;
@@ -161,7 +168,11 @@ public final class MainViewModel implements AutoCloseable {
         speedText.set(speedLabel(speedExponent.get()));
         simulation.setSpeed(speed(speedExponent.get()));
         textScale.set(nearestTextScale(userState.textScale()));
-        textScale.addListener((o, was, now) -> userState.rememberTextScale(now.doubleValue()));
+        textScale.addListener((o, was, now) -> {
+            userState.rememberTextScale(now.doubleValue());
+            updateShownTextScale();
+        });
+        updateShownTextScale();
         timeAxis.addListener((o, was, now) -> simulation.setTimeAxis(now == null ? TimeAxis.AUTO : now));
         fitCosine.addListener((o, was, now) -> simulation.setFitCosine(now));
         pauseOnEvents.addListener((o, was, now) -> simulation.setPauseOnEvents(now));
@@ -174,11 +185,17 @@ public final class MainViewModel implements AutoCloseable {
             }
         });
         lesson = new LessonViewModel(this, exporter, fxThread);
+        presenter = new PresenterViewModel(lesson, text -> say(text, MessageKind.INFO));
     }
 
     /** The lesson player. */
     public LessonViewModel lesson() {
         return lesson;
+    }
+
+    /** The presenter view of the lesson's steps. */
+    public PresenterViewModel presenter() {
+        return presenter;
     }
 
     /** Opens a lesson file at its first step; a bad one is refused with one line and nothing changes. */
@@ -665,10 +682,34 @@ public final class MainViewModel implements AutoCloseable {
         return iterationText.getReadOnlyProperty();
     }
 
-    /** One step larger text (Ctrl+Plus), up to twice the normal size. */
+    /**
+     * One step larger text (Ctrl+Plus), up to twice the normal size and to what the window holds with every chart
+     * keeping its room; beyond that it says so.
+     */
     public void largerText() {
         int i = indexOf(textScale.get());
-        textScale.set(TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, i + 1)]);
+        double next = TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, i + 1)];
+        if (next > textScale.get() && next > Math.max(1, largestTextScale)) {
+            say("Text is as large as this window holds (x" + Format.number(shownTextScale.get(), 3) + "): the charts"
+                    + " need the rest. A larger window holds more; for a lesson, the presenter view (F5) shows a"
+                    + " step's chart large.", MessageKind.INFO);
+            return;
+        }
+        textScale.set(next);
+    }
+
+    /**
+     * What the window measured: the largest text size at which every chart keeps its room. The text shown is
+     * then never larger (nor, for that, smaller than normal): a smaller window caps a size chosen in a larger one.
+     */
+    public void setLargestTextScale(double scale) {
+        largestTextScale = scale;
+        updateShownTextScale();
+    }
+
+    private void updateShownTextScale() {
+        double chosen = textScale.get();
+        shownTextScale.set(chosen <= 1 ? chosen : Math.min(chosen, Math.max(1, largestTextScale)));
     }
 
     /** One step smaller (Ctrl+Minus). */
@@ -701,9 +742,14 @@ public final class MainViewModel implements AutoCloseable {
         return best;
     }
 
-    /** Every font of the window times this (View ▸ text size), remembered across restarts. */
+    /** View ▸ text size as chosen, remembered across restarts. */
     public DoubleProperty textScaleProperty() {
         return textScale;
+    }
+
+    /** Every font of the window times this: the size chosen, capped at what the window holds. */
+    public ReadOnlyDoubleProperty shownTextScaleProperty() {
+        return shownTextScale.getReadOnlyProperty();
     }
 
     public ObjectProperty<TimeAxis> timeAxisProperty() {

@@ -48,6 +48,9 @@ public final class MainWindow implements AutoCloseable {
             if (type == RunController.class) {
                 return new RunController();
             }
+            if (type == PresenterController.class) {
+                return new PresenterController();
+            }
             throw new IllegalArgumentException("no controller of type " + type);
         });
         Parent root;

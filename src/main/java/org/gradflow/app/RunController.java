@@ -38,6 +38,7 @@ public final class RunController {
         divergence.textProperty().bind(vm.divergenceProperty());
         divergence.visibleProperty().bind(vm.divergenceProperty().isNotNull());
         vm.badges().addListener((ListChangeListener<Badge>) change -> showBadges(vm.badges()));
+        badges.widthProperty().addListener((o, was, now) -> showBadges(vm.badges()));
         showBadges(vm.badges());
     }
 
@@ -49,11 +50,19 @@ public final class RunController {
 
     private void showBadges(List<Badge> now) {
         List<Label> shown = new ArrayList<>();
+        double wanted = 0;
         for (Badge badge : now) {
             Label label = badgeLabels.computeIfAbsent(badge.kind(), RunController::badgeLabel);
             label.setText(badge.text());
             label.getTooltip().setText(badge.text() + ": " + explain(badge.kind()));
             shown.add(label);
+            wanted += label.prefWidth(-1) + badges.getSpacing();
+        }
+        // Where the full texts do not fit the header (larger text), the brief ones, so none ends in "…".
+        if (badges.getWidth() > 0 && wanted > badges.getWidth()) {
+            for (Badge badge : now) {
+                badgeLabels.get(badge.kind()).setText(badge.brief());
+            }
         }
         if (!shown.equals(badges.getChildren())) {
             badges.getChildren().setAll(shown);

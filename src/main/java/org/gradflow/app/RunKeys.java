@@ -34,6 +34,18 @@ final class RunKeys {
         if (e.isAltDown() || e.isMetaDown()) {
             return;
         }
+        // F5 starts a slide show in presentation programs, and clickers send it: the presenter view, in or out.
+        if (e.getCode() == KeyCode.F5) {
+            vm.presenter().toggle();
+            e.consume();
+            return;
+        }
+        if (e.getCode() == KeyCode.ESCAPE && vm.presenter().showingProperty().get()
+                && !(e.getTarget() instanceof TextInputControl)) {
+            vm.presenter().leave();
+            e.consume();
+            return;
+        }
         // What a presenter's clicker sends: next and previous step while a lesson is open, wherever the focus is
         // (a one-line field has no use for them), so that a click into Go to does not silence the clicker.
         if (vm.lesson().lessonProperty().get() != null

@@ -67,6 +67,11 @@ public final class CurveChart {
         return readout;
     }
 
+    /** The height of the plot in the last drawing. */
+    public double plotHeight() {
+        return area.height();
+    }
+
     private void curve(RunFrame f, Rgb color) {
         SeriesPoints loss = f.meanLossSeries();
         SeriesPoints right = f.pairsRightSeries();

@@ -49,4 +49,9 @@ final class NormsChart implements RunChart {
         }
         area.endData();
     }
+
+    @Override
+    public double plotHeight() {
+        return area.height();
+    }
 }

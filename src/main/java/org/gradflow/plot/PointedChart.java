@@ -44,4 +44,9 @@ abstract class PointedChart implements RunChart {
     public final List<String> lastReadout() {
         return readout;
     }
+
+    @Override
+    public final double plotHeight() {
+        return area.height();
+    }
 }

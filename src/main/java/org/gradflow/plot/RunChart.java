@@ -45,6 +45,9 @@ public interface RunChart {
         return List.of();
     }
 
+    /** The height of the plot (where the data go) in the last drawing: what its words and axes left it. */
+    double plotHeight();
+
     /** The iteration at a pixel column of the last drawing, or NaN where the chart has no time axis. */
     default double iterationAt(double pixelX) {
         return Double.NaN;

@@ -57,19 +57,21 @@ public final class RunSummary {
     public static List<Badge> badges(RunFrame f) {
         List<Badge> badges = new ArrayList<>();
         if (f.divergence() == Divergence.NON_FINITE) {
-            badges.add(new Badge(Badge.Kind.DIVERGED, "diverged (NaN)"));
+            badges.add(new Badge(Badge.Kind.DIVERGED, "diverged (NaN)", "diverged"));
         } else if (f.divergence() == Divergence.EXPLODED) {
-            badges.add(new Badge(Badge.Kind.DIVERGED, "diverged (exploded)"));
+            badges.add(new Badge(Badge.Kind.DIVERGED, "diverged (exploded)", "diverged"));
         }
         if (Double.isFinite(f.dCduNorm()) && f.dCduNorm() < ZERO_GRADIENT && f.dCdvNorm() < ZERO_GRADIENT) {
-            badges.add(new Badge(Badge.Kind.GRADIENT_ZERO, "gradient ≈ 0"));
+            badges.add(new Badge(Badge.Kind.GRADIENT_ZERO, "gradient ≈ 0", "grad ≈ 0"));
         }
         if (f.singular()) {
-            badges.add(new Badge(Badge.Kind.SINGULAR, "singular (u = 0)"));
+            badges.add(new Badge(Badge.Kind.SINGULAR, "singular (u = 0)", "u = 0"));
         }
         GradientCheckResult check = f.gradientCheck();
         if (check != null) {
-            badges.add(new Badge(Badge.Kind.GRADIENT_CHECK, check.summary()));
+            // The brief form drops the check's reason in brackets ("(all < 1e-6)"); its tooltip still has it.
+            badges.add(new Badge(Badge.Kind.GRADIENT_CHECK, check.summary(),
+                    check.summary().replaceFirst(" \\(.*\\)$", "")));
         }
         return badges;
     }

@@ -54,4 +54,9 @@ abstract class TimeSeriesChart implements RunChart {
     public final double iterationAt(double pixelX) {
         return area.fromX(pixelX);
     }
+
+    @Override
+    public final double plotHeight() {
+        return area.height();
+    }
 }
