@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import org.gradflow.plot.ChartWords;
+import org.gradflow.plot.CurveChart;
 import org.gradflow.session.RunFrame;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -43,7 +44,7 @@ class LargestTextSizeTest extends WindowTest {
                     + w + "x" + h + " at x" + scale;
             ChartWords.Drawn drawn = ChartWords.draw(w, h, scale, painter -> {
                 if (view.isCurve()) {
-                    new org.gradflow.plot.CurveChart(painter).draw(window.model().left().frame(),
+                    new CurveChart(painter).draw(window.model().left().frame(),
                             window.model().right().frame(), w, h, null);
                 } else {
                     view.getKind().create(painter).draw(frame, w, h, null);

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
+import org.gradflow.engine.CosineDistance;
 import org.gradflow.engine.RunFactory;
 import org.gradflow.engine.Scenario;
 import org.gradflow.engine.Trainer;
@@ -123,8 +126,8 @@ class ReadoutTest {
 
     /** Draws {@code chart} at {@code w x h} and keeps every text it wrote, with its left edge and its right. */
     private static final class Texts extends ForwardingPainter {
-        private final List<String> texts = new java.util.ArrayList<>();
-        private final List<double[]> spans = new java.util.ArrayList<>();
+        private final List<String> texts = new ArrayList<>();
+        private final List<double[]> spans = new ArrayList<>();
 
         Texts(Painter inner) {
             super(inner);
@@ -141,7 +144,7 @@ class ReadoutTest {
         }
     }
 
-    private static Texts drawn(int w, int h, java.util.function.Consumer<Painter> drawing) {
+    private static Texts drawn(int w, int h, Consumer<Painter> drawing) {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -213,7 +216,7 @@ class ReadoutTest {
     @Test
     void theLandscapeReadsTheCurvesAtThePointersUNotItsHeight() throws Exception {
         RunFrame scalar = bothAt(Scenario.DEFAULT, 10)[0];
-        List<List<String>> readouts = new java.util.ArrayList<>();
+        List<List<String>> readouts = new ArrayList<>();
         for (double y : new double[] {120, 250, 400}) {
             drawn(800, 500, p -> {
                 RunChart chart = ChartKind.LANDSCAPE.create(p);
@@ -227,7 +230,7 @@ class ReadoutTest {
         assertThat(lines.get(0)).startsWith("u = −");
         double u = Double.parseDouble(lines.get(0).substring(4).replace('−', '-'));
         double v = scalar.v(0);
-        double c = new org.gradflow.engine.CosineDistance().forward(new double[] {u}, new double[] {v});
+        double c = new CosineDistance().forward(new double[] {u}, new double[] {v});
         // u < 0: C is sign(u)·sign(v) up to eps, the step's value on that side; never the pointer's height.
         assertThat(Math.abs(c)).isGreaterThan(0.999);
         assertThat(lines.get(1)).isEqualTo("C = " + RunSummary.cosine(c));
