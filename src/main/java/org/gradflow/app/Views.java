@@ -34,7 +34,7 @@ final class Views {
         return showChild(owner, root, title);
     }
 
-    /** A window owned by {@code owner} showing {@code root}, as {@link #showChild(Window, String, Callback, String)}. */
+    /** A window owned by {@code owner} showing {@code root}, placed as the one above. */
     static Stage showChild(Window owner, Parent root, String title) {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(resource("/assets/css/gradflow.css").toExternalForm());

@@ -65,8 +65,8 @@ public record Diagnosis(Kind kind, String sentence) {
                         + first + "; mean loss " + Format.number(last.meanLoss(), 3) + "." + torchExample(f));
             }
             return new Diagnosis(Kind.LEARNED, d + " has every pair right" + where + ", mean loss "
-                    + Format.number(last.meanLoss(), 3) + "; it first learned at " + first + " and has had a pair wrong "
-                    + lost(history) + "." + torchExample(f));
+                    + Format.number(last.meanLoss(), 3) + "; it first learned at " + first
+                    + " and has had a pair wrong " + lost(history) + "." + torchExample(f));
         }
         PassStats previous = f.previousPass();
         // Four digits: the asker's early passes move the loss in the third (1.008 → 1.005).
