@@ -164,30 +164,29 @@ class ReadoutTest {
     @Test
     void chartsOfDifferentWidthsNameTheIterationsOfThePointersColumn() throws Exception {
         RunFrame frame = frameAt(30_000);
-        BufferedImage image = new BufferedImage(700, 300, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            RunChart cosine = ChartKind.COSINE.create(new AwtPainter(g));
-            RunChart gradient = ChartKind.GRADIENT.create(new AwtPainter(g));
+        List<List<String>> readouts = new ArrayList<>();
+        drawn(700, 300, p -> {
+            RunChart cosine = ChartKind.COSINE.create(p);
+            RunChart gradient = ChartKind.GRADIENT.create(p);
             cosine.draw(frame, 320, 165, null);
             gradient.draw(frame, 300, 165, null);
             double[] column = cosine.iterationsAt(200);
+            readouts.add(List.of("iterations " + Format.grouped((long) Math.ceil(column[0])) + " … "
+                    + Format.grouped((long) Math.floor(column[1]))));
             for (RunChart chart : List.of(cosine, gradient)) {
                 chart.setPointer(column[0], column[1]);
+                chart.draw(frame, chart == cosine ? 320 : 300, 165, null);
+                readouts.add(chart.lastReadout());
             }
-            cosine.draw(frame, 320, 165, null);
-            gradient.draw(frame, 300, 165, null);
-            String named = "iterations " + Format.grouped((long) Math.ceil(column[0])) + " … "
-                    + Format.grouped((long) Math.floor(column[1]));
-            assertThat(cosine.lastReadout().get(0)).isEqualTo(named);
-            assertThat(gradient.lastReadout().get(0)).isEqualTo(named);
             // Each chart's own column at that iteration names other iterations: why they must share one.
             gradient.setPointer((column[0] + column[1]) / 2);
             gradient.draw(frame, 300, 165, null);
-            assertThat(gradient.lastReadout().get(0)).isNotEqualTo(named);
-        } finally {
-            g.dispose();
-        }
+            readouts.add(gradient.lastReadout());
+        });
+        String named = readouts.get(0).get(0);
+        assertThat(readouts.get(1).get(0)).isEqualTo(named);
+        assertThat(readouts.get(2).get(0)).isEqualTo(named);
+        assertThat(readouts.get(3).get(0)).isNotEqualTo(named);
     }
 
     @Test
