@@ -5,7 +5,6 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import org.gradflow.plot.Badge;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,7 +15,7 @@ public final class RunController {
     @FXML
     private Label title;
     @FXML
-    private HBox badges;
+    private BadgeRow badges;
     @FXML
     private Label status;
     @FXML
@@ -38,7 +37,6 @@ public final class RunController {
         divergence.textProperty().bind(vm.divergenceProperty());
         divergence.visibleProperty().bind(vm.divergenceProperty().isNotNull());
         vm.badges().addListener((ListChangeListener<Badge>) change -> showBadges(vm.badges()));
-        badges.widthProperty().addListener((o, was, now) -> showBadges(vm.badges()));
         showBadges(vm.badges());
     }
 
@@ -50,20 +48,16 @@ public final class RunController {
 
     private void showBadges(List<Badge> now) {
         List<Label> shown = new ArrayList<>();
-        double wanted = 0;
         for (Badge badge : now) {
             Label label = badgeLabels.computeIfAbsent(badge.kind(), RunController::badgeLabel);
+            // The row shows the full text or, where it does not fit, the brief one (BadgeRow).
+            label.getProperties().put(BadgeRow.FULL, badge.text());
+            label.getProperties().put(BadgeRow.BRIEF, badge.brief());
             label.setText(badge.text());
             label.getTooltip().setText(badge.text() + ": " + explain(badge.kind()));
             shown.add(label);
-            wanted += label.prefWidth(-1) + badges.getSpacing();
         }
-        // Where the full texts do not fit the header (larger text), the brief ones, so none ends in "…".
-        if (badges.getWidth() > 0 && wanted > badges.getWidth()) {
-            for (Badge badge : now) {
-                badgeLabels.get(badge.kind()).setText(badge.brief());
-            }
-        }
+        badges.requestLayout();
         if (!shown.equals(badges.getChildren())) {
             badges.getChildren().setAll(shown);
         }

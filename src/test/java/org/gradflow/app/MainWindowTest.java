@@ -323,4 +323,24 @@ class MainWindowTest extends WindowTest {
         robot.interact(() -> robot.lookup("#timeline").queryAs(Slider.class).setValue(10));
         await(() -> "iteration 10".equals(iteration(robot)) && "10".equals(goTo.getText()));
     }
+
+    /** At 1280 x 800 the eps spike's run has three badges: where the full texts do not fit, the brief ones do. */
+    @Test
+    void badgesThatDoNotFitTheHeaderSayItBrieflyInsteadOfEndingInAnEllipsis(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.model().openExample(Example.ALL.stream().filter(e -> e.file().equals("singular-spike.json"))
+                    .findFirst().orElseThrow());
+            window.model().seek(1);
+        });
+        await(() -> window.model().left().frame().iteration() == 1 && window.model().left().badges().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> badges = robot.lookup(".badge").queryAllAs(Label.class).stream()
+                .filter(l -> l.isVisible() && l.getScene() != null).toList();
+        assertThat(badges).isNotEmpty();
+        for (Label badge : badges) {
+            // The label shows its whole text when it is given at least the width that text asks for.
+            assertThat(badge.getWidth()).as(badge.getText()).isGreaterThanOrEqualTo(badge.prefWidth(-1) - 0.5);
+        }
+        assertThat(badges).extracting(Label::getText).contains("u = 0");
+    }
 }
