@@ -35,9 +35,12 @@ def run(*command):
     return subprocess.run(command, env=ENV, capture_output=True, text=True).stdout
 
 
+PID = []
+
+
 def windows(name):
-    """Visible client windows whose title starts with name."""
-    out = run("xdotool", "search", "--onlyvisible", "--name", "^" + name)
+    """Visible client windows of the process under test whose title starts with name."""
+    out = run("xdotool", "search", "--all", "--onlyvisible", "--pid", str(PID[0]), "--name", "^" + name)
     return [w for w in out.split() if w]
 
 
@@ -164,6 +167,7 @@ def start(launcher, node):
     env = dict(ENV, JAVA_TOOL_OPTIONS="-Dgradflow.prefsNode=" + node)
     process = subprocess.Popen(shlex.split(launcher), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                text=True)
+    PID[:] = [process.pid]
     main = wait_for(lambda: windows("GradFlow"), 30)
     if not main:
         process.kill()
