@@ -219,7 +219,11 @@ def main():
             check("the worked window closes with Escape",
                   wait_for(lambda: not windows("GradFlow · this iteration"), 10) is not None)
 
+        # A size of the user's own, smaller than the screen: what full screen, maximizing and a restart give back.
+        run("xdotool", "windowsize", main_window, str(size[0] * 3 // 4), str(size[1] * 3 // 4))
+        time.sleep(1.5)
         normal = geometry(main_window)
+        check("takes a size of the user's own", normal[0][2] < size[0], str(normal))
         key(main_window, "F11")
         full = wait_for(lambda: "FULLSCREEN" in geometry(main_window)[1] and geometry(main_window))
         check("F11 fills the screen", bool(full) and full[0][2:] == size, str(full))
@@ -243,6 +247,12 @@ def main():
             time.sleep(1.5)
             check("leaving full screen with Escape keeps it maximized", geometry(main_window) == maximized,
                   str(geometry(main_window)))
+            set_maximized(main_window, False)
+            time.sleep(1.5)
+            check("un-maximized, it has its own size again", geometry(main_window)[0][2:] == normal[0][2:],
+                  "%s, was %s" % (geometry(main_window)[0], normal[0]))
+            set_maximized(main_window, True)
+            time.sleep(1.5)
         stderr = quit_app(process, main_window)
         check("no warning of an unsupported JavaFX configuration", "Unsupported JavaFX" not in stderr)
         dconf = sum(1 for line in stderr.splitlines() if "dconf" in line)

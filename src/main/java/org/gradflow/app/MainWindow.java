@@ -3,6 +3,7 @@ package org.gradflow.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -14,6 +15,7 @@ import javafx.scene.image.Image;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.gradflow.engine.Scenario;
 
 /** Builds the window from main.fxml for a stage: used by the application and by the UI tests alike. */
@@ -86,7 +88,11 @@ public final class MainWindow implements AutoCloseable {
         });
         WindowPlacement.show(stage, bounds);
         if (vm.userState().windowMaximized()) {
-            Platform.runLater(() -> stage.setMaximized(true));
+            // Once the window manager has taken the window's own size, which it gives back when un-maximized;
+            // maximized at once, it would give back the size the window was mapped at.
+            PauseTransition later = new PauseTransition(Duration.millis(2 * WindowPlacement.MAPPED_MILLIS));
+            later.setOnFinished(e -> stage.setMaximized(true));
+            later.play();
         }
         return window;
     }
@@ -98,29 +104,50 @@ public final class MainWindow implements AutoCloseable {
     private static final class NormalBounds {
         private WindowPlacement.Bounds bounds;
 
+        /**
+         * A size is taken once it has held a moment: maximizing, the window manager reports the new size before
+         * the new state, and that size would be taken for the window's own.
+         */
+        private final PauseTransition settled = new PauseTransition(Duration.millis(400));
+
         NormalBounds(Stage stage, WindowPlacement.Bounds initial) {
             bounds = initial;
-            InvalidationListener follow = o -> {
+            settled.setOnFinished(e -> {
                 if (stage.isShowing() && !stage.isMaximized() && !stage.isFullScreen() && stage.getWidth() >= 400
                         && stage.getHeight() >= 300) {
                     bounds = new WindowPlacement.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
                             stage.getHeight());
                 }
-            };
+            });
+            InvalidationListener follow = o -> settled.playFromStart();
             for (ReadOnlyDoubleProperty p : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
                     stage.heightProperty())) {
                 p.addListener(follow);
             }
-            stage.fullScreenProperty().addListener((o, was, full) -> {
-                if (!full) {
-                    WindowPlacement.Bounds back = bounds;
-                    Platform.runLater(() -> {
-                        if (!stage.isMaximized() && !stage.isFullScreen()) {
-                            WindowPlacement.apply(stage, back);
-                        }
-                    });
+            // Leaving full screen or maximized, JavaFX 21 on GTK asks for the size the window had in that state,
+            // or the one it was mapped at: the window's own is given back instead.
+            stage.fullScreenProperty().addListener((o, was, full) -> giveBack(stage, full));
+            stage.maximizedProperty().addListener((o, was, maximized) -> giveBack(stage, maximized));
+        }
+
+        private void giveBack(Stage stage, boolean stillLarge) {
+            if (stillLarge) {
+                settled.stop();
+                return;
+            }
+            WindowPlacement.Bounds back = bounds;
+            Runnable restore = () -> {
+                if (!stage.isMaximized() && !stage.isFullScreen()) {
+                    WindowPlacement.apply(stage, back);
                 }
-            });
+            };
+            // Again a little later: the request comes after the window manager's answer, which can be slow.
+            Platform.runLater(restore);
+            for (double millis : new double[] {WindowPlacement.MAPPED_MILLIS, 3 * WindowPlacement.MAPPED_MILLIS}) {
+                PauseTransition later = new PauseTransition(Duration.millis(millis));
+                later.setOnFinished(e -> restore.run());
+                later.play();
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.gradflow.app;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.input.KeyCode;
@@ -7,6 +8,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
  * Where GradFlow's windows open, on any screen and under any window manager: at the size asked for, no larger
@@ -47,16 +49,26 @@ final class WindowPlacement {
         return Screen.getPrimary().getVisualBounds();
     }
 
-    /** Shows {@code stage} at {@code bounds}, and gives them again once it is mapped (see the class comment). */
+    /**
+     * Shows {@code stage} at {@code bounds}, and gives them again once it is mapped (see the class comment): at the
+     * next pulse, and once more a little later, for a window manager that maps it only after that pulse.
+     */
     static void show(Stage stage, Bounds bounds) {
         apply(stage, bounds);
         stage.show();
-        Platform.runLater(() -> {
+        Runnable again = () -> {
             if (!stage.isMaximized() && !stage.isFullScreen()) {
                 apply(stage, bounds);
             }
-        });
+        };
+        Platform.runLater(again);
+        PauseTransition later = new PauseTransition(Duration.millis(MAPPED_MILLIS));
+        later.setOnFinished(e -> again.run());
+        later.play();
     }
+
+    /** Time enough for a window manager to map a new window and answer its first configure request. */
+    static final double MAPPED_MILLIS = 200;
 
     static void apply(Stage stage, Bounds bounds) {
         stage.setX(bounds.x());
