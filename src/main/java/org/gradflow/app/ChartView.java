@@ -49,7 +49,7 @@ public final class ChartView extends CanvasView {
             if (!curve && chart != null && chart.setPointerAt(Double.NaN, Double.NaN)) {
                 paint();
             }
-            pointerListener.accept(Double.NaN);
+            pointerListener.pointed(Double.NaN, Double.NaN);
         });
         canvas.setOnMouseClicked(e -> {
             double it = chart == null ? Double.NaN : chart.iterationAt(e.getX());
@@ -59,28 +59,42 @@ public final class ChartView extends CanvasView {
         });
     }
 
-    private DoubleConsumer pointerListener = it -> { };
+    /** Hears the iterations under the pointer: those of its pixel column, NaN when it leaves the plot. */
+    public interface PointerListener {
+        void pointed(double from, double to);
+    }
+
+    private PointerListener pointerListener = (from, to) -> { };
     private DoubleConsumer clickListener = it -> { };
 
     private void pointed(double x) {
-        pointerListener.accept(chart == null ? Double.NaN : chart.iterationAt(x));
+        double[] column = chart == null ? null : chart.iterationsAt(x);
+        pointerListener.pointed(column == null ? Double.NaN : column[0], column == null ? Double.NaN : column[1]);
     }
 
-    /** Hears the iteration under the pointer (NaN when it leaves) and, on a click, the iteration clicked. */
-    public void setOnPointer(DoubleConsumer pointer, DoubleConsumer click) {
+    /** Hears the iterations under the pointer and, on a click, the iteration clicked. */
+    public void setOnPointer(PointerListener pointer, DoubleConsumer click) {
         this.pointerListener = pointer;
         this.clickListener = click;
     }
 
-    /** Draws a crosshair and readout at this iteration (NaN: none), and redraws. */
-    public void setPointer(double iteration) {
+    /** Draws a crosshair and readout over these iterations (NaN: none), and redraws. */
+    public void setPointer(double from, double to) {
         if (chart == null && kind != null && !curve) {
             chart = kind.create(painter());
         }
         if (chart != null) {
-            chart.setPointer(iteration);
+            chart.setPointer(from, to);
             paint();
         }
+    }
+
+    /** The height of the chart's plot as last drawn (NaN before it was): what its words and axes leave the data. */
+    public double plotHeight() {
+        if (curve) {
+            return curveChart == null ? Double.NaN : curveChart.plotHeight();
+        }
+        return chart == null ? Double.NaN : chart.plotHeight();
     }
 
     public boolean isCurve() {

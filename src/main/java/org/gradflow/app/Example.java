@@ -19,7 +19,8 @@ public record Example(String file, String title, String description) {
             new Example("original-question.json", "The original script: D = 1 next to D = 6",
                     "The question's network: the 1-D run never moves, the 6-D run learns at pass 14."),
             new Example("asker-six-dimensions.json", "The asker's 6-D run",
-                    "D = 6 on the left: near +1 for every pair at iteration 25, every pair right from pass 14."),
+                    "D = 6 on the left: near +1 for every pair at iteration 25, every pair right at pass 14, one"
+                            + " wrong again at pass 25."),
             new Example("torch-example.json", "The answer's advice: torch-example",
                     "Backprop only while C·target < 1: on a cosine it always is, so nothing changes."),
             new Example("cosine-embedding.json", "CosineEmbeddingCriterion with a margin",

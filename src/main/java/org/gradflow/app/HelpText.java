@@ -25,7 +25,9 @@ final class HelpText {
 
             Keys: Space steps, P plays or pauses, R resets. Ctrl+O opens a scenario, Ctrl+Shift+S saves it, \
             Ctrl+S exports the figure as PNG, Ctrl+E the trace as CSV. Ctrl+L opens a lesson; Page Down and Page Up \
-            go to its next and previous step. Ctrl+I: this iteration, worked. F11: full screen, for a projector.""";
+            go to its next and previous step, wherever the focus is; F5 shows the lesson in the presenter view, \
+            a step's chart large with its text, and Escape or F5 leaves it. Ctrl+I: this iteration, worked. F11: \
+            full screen, for a projector. Escape closes this window, and the worked iteration's.""";
 
     private HelpText() {
     }

@@ -10,11 +10,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.gradflow.engine.ScenarioException;
+import org.gradflow.plot.ChartKind;
 import org.gradflow.plot.Format;
 import org.gradflow.plot.Lesson;
 import org.gradflow.plot.LessonCaption;
 import org.gradflow.plot.LessonText;
 import org.gradflow.session.RunFrame;
+import org.gradflow.session.TimeAxis;
 
 /**
  * The lesson player: which step is shown, its title and text, Back and Next. A step loads its scenario and
@@ -41,6 +43,15 @@ public final class LessonViewModel {
     private boolean filled;
     /** Bumped by every move, so that a late answer for an earlier step is dropped. */
     private int request;
+    /** The user's view options from before the lesson, put back when it closes; null while none is open. */
+    private View usersView;
+
+    /**
+     * The view options a step's words depend on: "C sits at +1 or −1" is false of a zoomed C axis, "from
+     * iteration 1,241" of a last-100 x axis.
+     */
+    private record View(boolean fitCosine, TimeAxis timeAxis, boolean geometry) {
+    }
 
     /**
      * @param background where a step's "learned" iteration is measured (it trains, for up to seconds)
@@ -55,6 +66,10 @@ public final class LessonViewModel {
 
     /** Starts a lesson at its first step. */
     public void open(Lesson opened) {
+        if (usersView == null) {
+            usersView = new View(main.fitCosineProperty().get(), main.timeAxisProperty().get(),
+                    main.geometryShownProperty().get());
+        }
         lesson.set(opened);
         show(0);
     }
@@ -81,6 +96,10 @@ public final class LessonViewModel {
 
     public void close() {
         request++;
+        if (usersView != null) {
+            apply(usersView);
+            usersView = null;
+        }
         lesson.set(null);
         step.set(null);
         position.set("");
@@ -100,6 +119,10 @@ public final class LessonViewModel {
         Lesson l = lesson.get();
         Lesson.Step s = l.steps().get(i);
         int mine = ++request;
+        // Zoom C off and the whole run on the x axis, as the words and the handout see it; the landscape's slot
+        // shows what the step points at, else what it showed. Before the step is announced, which frames its chart.
+        apply(new View(false, TimeAxis.AUTO, s.chart() == ChartKind.GEOMETRY
+                || (s.chart() != ChartKind.LANDSCAPE && main.geometryShownProperty().get())));
         step.set(s);
         position.set(LessonCaption.position(l, s));
         title.set(s.title());
@@ -129,6 +152,12 @@ public final class LessonViewModel {
             }
             reach(s, iteration);
         }, fxThread);
+    }
+
+    private void apply(View view) {
+        main.fitCosineProperty().set(view.fitCosine());
+        main.timeAxisProperty().set(view.timeAxis());
+        main.geometryShownProperty().set(view.geometry());
     }
 
     private void reach(Lesson.Step s, long iteration) {

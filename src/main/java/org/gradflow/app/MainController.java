@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.nio.file.Path;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -35,6 +36,7 @@ import javafx.scene.control.Control;
 import javafx.util.StringConverter;
 import java.io.IOException;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.gradflow.plot.Lesson;
 
@@ -46,6 +48,9 @@ public final class MainController {
     private final MainViewModel vm;
     private final FrameTimer frameTimer;
 
+    /** The window's root: its scene is the window's (a toolbar button's is a popup's once it overflows). */
+    @FXML
+    private BorderPane mainPane;
     @FXML
     private Button playButton;
     @FXML
@@ -135,11 +140,18 @@ public final class MainController {
     /** Set while the timeline follows the runs, so that its moving is not taken for the user's. */
     private boolean timelineFollowing;
     @FXML
+    private VBox presenter;
+    @FXML
+    private PresenterController presenterController;
+    @FXML
+    private MenuItem presenterItem;
+    @FXML
     private RunController leftRunController;
     @FXML
     private RunController rightRunController;
 
     private final Runnable redrawCharts = this::redrawCharts;
+    private final HelpWindow help = new HelpWindow();
 
     private void redrawCharts() {
         leftRunController.redraw();
@@ -147,6 +159,9 @@ public final class MainController {
         leftNormsChart.redraw(vm.left().frame());
         rightNormsChart.redraw(vm.right().frame());
         curveChart.redraw(vm.left().frame(), vm.right().frame());
+        if (vm.presenter().showingProperty().get()) {
+            presenterController.redraw(vm.left().frame(), vm.right().frame());
+        }
     }
 
     private final AnimationTimer timer = new AnimationTimer() {
@@ -156,6 +171,11 @@ public final class MainController {
             long cpuStart = FrameTimer.cpuNanos();
             if (vm.drawFrame(redrawCharts)) {
                 frameTimer.record(System.nanoTime() - start, FrameTimer.cpuNanos() - cpuStart);
+                // The charts can be measured once they have drawn a frame.
+                if (!fittedOnce) {
+                    fittedOnce = true;
+                    refit.playFromStart();
+                }
             }
         }
     };
@@ -230,9 +250,18 @@ public final class MainController {
         }
         bindTimeControls();
         bindPointer();
-        vm.textScaleProperty().addListener((o, was, now) -> applyTextScale(now.doubleValue()));
-        // The scene exists once the window is shown; the saved size is applied then.
-        playButton.sceneProperty().addListener((o, was, now) -> applyTextScale(vm.textScaleProperty().get()));
+        vm.shownTextScaleProperty().addListener((o, was, now) -> applyTextScale(now.doubleValue()));
+        vm.textScaleProperty().addListener((o, was, now) -> fitTextSize());
+        // The scene exists once the window is shown; the saved size is applied then, and measured again whenever
+        // the window's size settles.
+        mainPane.sceneProperty().addListener((o, was, now) -> {
+            applyTextScale(vm.shownTextScaleProperty().get());
+            if (now != null) {
+                now.widthProperty().addListener(o2 -> refit.playFromStart());
+                now.heightProperty().addListener(o2 -> refit.playFromStart());
+            }
+        });
+        refit.setOnFinished(e -> fitTextSize());
         for (Example example : Example.ALL) {
             MenuItem item = new MenuItem(example.title());
             item.setOnAction(e -> vm.openExample(example));
@@ -240,13 +269,16 @@ public final class MainController {
         }
         leftRunController.bind(vm.left());
         rightRunController.bind(vm.right());
+        bindGeometry();
         bindLesson();
+        bindPresenter();
         timer.start();
     }
 
     /**
-     * The pointer over any time-series chart puts a crosshair at that iteration on those of both runs, each
-     * with its values there; a click goes there (time travel).
+     * The pointer over any time-series chart puts a crosshair on those of both runs at the iterations of the pixel
+     * column it is over, each with its values there (charts of other widths would name other ones); a click goes
+     * there (time travel).
      */
     private void bindPointer() {
         List<ChartView> timeSeries = new ArrayList<>();
@@ -258,13 +290,35 @@ public final class MainController {
             }
         }
         for (ChartView view : timeSeries) {
-            view.setOnPointer(it -> timeSeries.forEach(v -> v.setPointer(it)), it -> {
+            view.setOnPointer((from, to) -> timeSeries.forEach(v -> v.setPointer(from, to)), it -> {
                 long target = Math.round(it);
                 if (target >= 0 && target <= vm.frontierProperty().get()) {
                     vm.seek(target);
                 }
             });
         }
+    }
+
+    /** The presenter view over the whole window while shown; the keys go to it (its charts redraw each frame). */
+    private void bindPresenter() {
+        PresenterViewModel p = vm.presenter();
+        presenterController.bind(p);
+        presenter.visibleProperty().bind(p.showingProperty());
+        mainPane.visibleProperty().bind(p.showingProperty().not());
+        presenterItem.disableProperty().bind(vm.lesson().lessonProperty().isNull());
+        p.showingProperty().addListener((o, was, now) -> {
+            if (now) {
+                presenter.requestFocus();
+                presenterController.redraw(vm.left().frame(), vm.right().frame());
+            } else {
+                focusHome();
+            }
+        });
+    }
+
+    @FXML
+    private void togglePresenter() {
+        vm.presenter().toggle();
     }
 
     private void bindLesson() {
@@ -277,6 +331,8 @@ public final class MainController {
         }
         lessonPane.visibleProperty().bind(lesson.lessonProperty().isNotNull());
         lessonPane.managedProperty().bind(lessonPane.visibleProperty());
+        // The player takes height from the charts: the text size they leave room for is measured again.
+        lessonPane.visibleProperty().addListener((o, was, now) -> refit.playFromStart());
         lessonPosition.textProperty().bind(lesson.positionProperty());
         lessonTitle.textProperty().bind(lesson.titleProperty());
         lessonText.textProperty().bind(lesson.textProperty());
@@ -293,12 +349,8 @@ public final class MainController {
         explanationBody.managedProperty().bind(explanationBody.visibleProperty());
     }
 
-    /** Frames the charts the lesson step talks about, showing the geometry or the landscape as it needs. */
+    /** Frames the charts the lesson step talks about (the lesson has put the geometry or landscape in place). */
     private void pointAt(Lesson.Step step) {
-        if (step != null && (step.chart() == ChartKind.GEOMETRY || step.chart() == ChartKind.LANDSCAPE)) {
-            geometryItem.setSelected(step.chart() == ChartKind.GEOMETRY);
-            toggleGeometry();
-        }
         for (RunController run : List.of(leftRunController, rightRunController)) {
             boolean left = run == leftRunController;
             for (ChartView view : run.charts()) {
@@ -339,7 +391,7 @@ public final class MainController {
     @FXML
     private void openLesson() {
         FileChooser chooser = chooser("Open lesson", null, "Lesson (*.json)", "*.json");
-        File file = chooser.showOpenDialog(window());
+        File file = FileDialogs.open(chooser);
         if (file != null) {
             vm.rememberFolder(file.toPath());
             vm.openLesson(file.toPath());
@@ -355,10 +407,28 @@ public final class MainController {
         }
     }
 
+    /** After a resize, once it has settled: laying the window out at each text size costs a few frames. */
+    private final PauseTransition refit = new PauseTransition(Duration.millis(250));
+    private boolean fittedOnce;
+
+    /** Tells the view-model the largest text size this window holds (TextSizeFit), and shows the size it says. */
+    private void fitTextSize() {
+        if (mainPane.getScene() == null) {
+            return;
+        }
+        List<ChartView> charts = new ArrayList<>(List.of(leftNormsChart, rightNormsChart, curveChart));
+        charts.addAll(leftRunController.charts());
+        charts.addAll(rightRunController.charts());
+        double largest = new TextSizeFit(mainPane.getScene().getRoot(), () -> charts, this::applyTextScale)
+                .largest(MainViewModel.TEXT_SCALES);
+        vm.setLargestTextScale(largest);
+        applyTextScale(vm.shownTextScaleProperty().get());
+    }
+
     /** Fonts of the controls (CSS, in em of the root's size) and of every chart, times {@code scale}. */
     private void applyTextScale(double scale) {
-        if (playButton.getScene() != null) {
-            playButton.getScene().getRoot().setStyle("-fx-font-size: " + 13 * scale + "px;");
+        if (mainPane.getScene() != null) {
+            mainPane.getScene().getRoot().setStyle("-fx-font-size: " + 13 * scale + "px;");
         }
         List<ChartView> all = new ArrayList<>(List.of(leftNormsChart, rightNormsChart, curveChart));
         all.addAll(leftRunController.charts());
@@ -366,15 +436,19 @@ public final class MainController {
         for (ChartView view : all) {
             view.setTextScale(scale);
         }
+        presenterController.setTextScale(scale);
     }
 
-    @FXML
-    private void toggleGeometry() {
-        ChartKind kind = geometryItem.isSelected() ? ChartKind.GEOMETRY : ChartKind.LANDSCAPE;
-        for (RunController run : List.of(leftRunController, rightRunController)) {
-            run.charts().get(1).setKind(kind);
-        }
-        redrawCharts();
+    /** The landscape's slot shows the geometry or the landscape, as the view-model says (menu or lesson). */
+    private void bindGeometry() {
+        geometryItem.selectedProperty().bindBidirectional(vm.geometryShownProperty());
+        vm.geometryShownProperty().addListener((o, was, now) -> {
+            for (RunController run : List.of(leftRunController, rightRunController)) {
+                run.charts().get(1).setKind(now ? ChartKind.GEOMETRY : ChartKind.LANDSCAPE);
+            }
+            pointAt(vm.lesson().stepProperty().get());
+            redrawCharts();
+        });
     }
 
     @FXML
@@ -415,7 +489,15 @@ public final class MainController {
         });
         frontierLabel.textProperty().bind(vm.frontierTextProperty());
         bindField(goToField, vm.goTo());
-        goToField.setOnAction(e -> vm.commitGoTo());
+        // Between edits the field shows the iteration shown (after a click on the timeline too).
+        goToField.focusedProperty().addListener((o, was, now) -> vm.goToEditingProperty().set(now));
+        goToField.setOnAction(e -> {
+            vm.commitGoTo();
+            // Enter hands the focus back to the runs, so that a clicker's Page Down reaches the lesson again.
+            if (vm.goTo().errorProperty().get() == null) {
+                focusHome();
+            }
+        });
         pauseOnEvents.selectedProperty().bindBidirectional(vm.pauseOnEventsProperty());
         fitCosine.selectedProperty().bindBidirectional(vm.fitCosineProperty());
         timeAxisChoice.getItems().setAll(TimeAxis.values());
@@ -476,8 +558,13 @@ public final class MainController {
         }
     }
 
+    /** Where the keys go when no field is being typed into: the window itself, so every run key acts. */
+    private void focusHome() {
+        mainPane.getScene().getRoot().requestFocus();
+    }
+
     private Window window() {
-        return playButton.getScene().getWindow();
+        return mainPane.getScene().getWindow();
     }
 
     /** The window's stage, once shown: the menu's tick follows full screen however it is left (Esc too). */
@@ -544,7 +631,7 @@ public final class MainController {
     @FXML
     private void open() {
         FileChooser chooser = chooser("Open scenario", null, "Scenario (*.json)", "*.json");
-        File file = chooser.showOpenDialog(window());
+        File file = FileDialogs.open(chooser);
         if (file != null) {
             vm.rememberFolder(file.toPath());
             vm.open(file.toPath());
@@ -556,7 +643,7 @@ public final class MainController {
         Path current = vm.scenarioFileProperty().get();
         FileChooser chooser = chooser("Save scenario", current == null ? "scenario.json"
                 : current.getFileName().toString(), "Scenario (*.json)", "*.json");
-        File file = chooser.showSaveDialog(window());
+        File file = FileDialogs.save(chooser);
         if (file != null) {
             vm.rememberFolder(file.toPath());
             // The system dialog has asked about replacing an existing file already.
@@ -594,7 +681,7 @@ public final class MainController {
     private void exportCsv() {
         ExportSnapshot shot = vm.snapshot();
         FileChooser chooser = chooser("Export trace as CSV", shot.csvName(), "CSV (*.csv)", "*.csv");
-        File file = chooser.showSaveDialog(window());
+        File file = FileDialogs.save(chooser);
         if (file != null) {
             vm.rememberFolder(file.toPath());
             vm.exportCsv(shot, file.toPath());
@@ -608,8 +695,8 @@ public final class MainController {
     private File pngChooser(String pngName) {
         boolean svg = formatSvg.isSelected();
         String name = svg ? ExportNames.svg(pngName) : pngName;
-        File file = (svg ? chooser("Export SVG", name, "SVG vector image (*.svg)", "*.svg")
-                : chooser("Export PNG", name, "PNG image (*.png)", "*.png")).showSaveDialog(window());
+        File file = FileDialogs.save(svg ? chooser("Export SVG", name, "SVG vector image (*.svg)", "*.svg")
+                : chooser("Export PNG", name, "PNG image (*.png)", "*.png"));
         if (file != null) {
             vm.rememberFolder(file.toPath());
         }
@@ -629,13 +716,7 @@ public final class MainController {
 
     @FXML
     private void help() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(window());
-        alert.setTitle("What am I looking at?");
-        alert.setHeaderText("A siamese network: two branches with shared weights joined by a cosine");
-        alert.setContentText(HelpText.TEXT);
-        alert.getDialogPane().setMinWidth(640);
-        alert.show();
+        help.show(window());
     }
 
     @FXML
@@ -651,6 +732,11 @@ public final class MainController {
     /** For tests: the norms charts and the learning curve of the bottom row. */
     public List<ChartView> bottomCharts() {
         return List.of(leftNormsChart, curveChart, rightNormsChart);
+    }
+
+    /** For tests: the presenter view's controller. */
+    PresenterController presenter() {
+        return presenterController;
     }
 
     /** For tests: the two runs' controllers. */

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -45,6 +47,7 @@ import org.gradflow.export.ExportException;
 import org.gradflow.export.SafeFiles;
 import org.gradflow.plot.Explanation;
 import org.gradflow.plot.Format;
+import org.gradflow.plot.RunSummary;
 import org.gradflow.session.FaultLog;
 import org.gradflow.session.Simulation;
 import org.gradflow.session.SweepPlan;
@@ -97,12 +100,21 @@ public final class MainViewModel implements AutoCloseable {
     /** View ▸ text size: the steps a teacher can choose, 1 the normal size. */
     static final double[] TEXT_SCALES = {0.8, 0.9, 1, 1.15, 1.3, 1.5, 1.75, 2};
     private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1);
+    /** The text size shown: the one chosen, unless the window cannot hold it (then the largest it can). */
+    private final ReadOnlyDoubleWrapper shownTextScale = new ReadOnlyDoubleWrapper(this, "shownTextScale", 1);
+    /** The largest step the window holds with every chart keeping its room, as the view measured it. */
+    private double largestTextScale = Double.POSITIVE_INFINITY;
     private final ValidatedField<Long> goTo = new ValidatedField<>(0L, Parsers::iteration, String::valueOf);
     private final LongSupplier clock;
     private long messageSaidAt;
     private long messageIteration;
     private RunEvent seenEventStop;
     private final ReadOnlyObjectWrapper<Path> scenarioFile = new ReadOnlyObjectWrapper<>(this, "scenarioFile");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "GradFlow");
+    /** Set while the user types into Go to; otherwise the field shows the iteration shown. */
+    private final BooleanProperty goToEditing = new SimpleBooleanProperty(this, "goToEditing");
+    /** View ▸ Geometry of the cosine: the geometry chart in the landscape's place. */
+    private final BooleanProperty geometryShown = new SimpleBooleanProperty(this, "geometryShown");
     private final Executor fxThread;
     private final ExecutorService exporter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "gradflow-export");
@@ -111,6 +123,7 @@ public final class MainViewModel implements AutoCloseable {
     });
     private final UserState userState;
     private final LessonViewModel lesson;
+    private final PresenterViewModel presenter;
     private Scenario scenario;
     private long seenVersion = -1;
     private boolean showing;
@@ -155,17 +168,34 @@ public final class MainViewModel implements AutoCloseable {
         speedText.set(speedLabel(speedExponent.get()));
         simulation.setSpeed(speed(speedExponent.get()));
         textScale.set(nearestTextScale(userState.textScale()));
-        textScale.addListener((o, was, now) -> userState.rememberTextScale(now.doubleValue()));
+        textScale.addListener((o, was, now) -> {
+            userState.rememberTextScale(now.doubleValue());
+            updateShownTextScale();
+        });
+        updateShownTextScale();
         timeAxis.addListener((o, was, now) -> simulation.setTimeAxis(now == null ? TimeAxis.AUTO : now));
         fitCosine.addListener((o, was, now) -> simulation.setFitCosine(now));
         pauseOnEvents.addListener((o, was, now) -> simulation.setPauseOnEvents(now));
         say("Press Step (Space) to train one iteration, or Play (P).", MessageKind.INFO);
+        scenarioFile.addListener((o, was, now) -> updateTitle());
+        updateTitle();
+        goToEditing.addListener((o, was, editing) -> {
+            if (!editing) {
+                goTo.show(shownIteration.get());
+            }
+        });
         lesson = new LessonViewModel(this, exporter, fxThread);
+        presenter = new PresenterViewModel(lesson, text -> say(text, MessageKind.INFO));
     }
 
     /** The lesson player. */
     public LessonViewModel lesson() {
         return lesson;
+    }
+
+    /** The presenter view of the lesson's steps. */
+    public PresenterViewModel presenter() {
+        return presenter;
     }
 
     /** Opens a lesson file at its first step; a bad one is refused with one line and nothing changes. */
@@ -524,15 +554,27 @@ public final class MainViewModel implements AutoCloseable {
         shownIteration.set(it);
         frontierText.set(it < furthest ? "of " + Format.grouped(furthest) + " played" : "newest");
         explanation.set(Explanation.of(left.frame(), right.frame()));
+        if (!goToEditing.get()) {
+            goTo.show(it);
+        }
         reportEventStop();
         expireMessage(it);
         frames.set(frames.get() + 1);
+        updateTitle();
         if (simulation.fault() != null) {
             say("Internal error in the engine: " + simulation.fault() + (simulation.stopped() ? "."
                     : ". Reset (R) starts again."),
                     MessageKind.ERROR);
         }
         return true;
+    }
+
+    private void updateTitle() {
+        Path file = scenarioFile.get();
+        // Before the first frame the scenario says what the runs will be.
+        String runs = frames.get() == 0 ? RunSummary.windowTitle(scenario.outputSize(), scenario.comparisonOutputSize())
+                : RunSummary.windowTitle(left.frame().outputSize(), right.frame().outputSize());
+        title.set(file == null ? runs : file.getFileName() + " · " + runs);
     }
 
     void say(String text, MessageKind kind) {
@@ -645,10 +687,34 @@ public final class MainViewModel implements AutoCloseable {
         return iterationText.getReadOnlyProperty();
     }
 
-    /** One step larger text (Ctrl+Plus), up to twice the normal size. */
+    /**
+     * One step larger text (Ctrl+Plus), up to twice the normal size and to what the window holds with every chart
+     * keeping its room; beyond that it says so.
+     */
     public void largerText() {
         int i = indexOf(textScale.get());
-        textScale.set(TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, i + 1)]);
+        double next = TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, i + 1)];
+        if (next > textScale.get() && next > Math.max(1, largestTextScale)) {
+            say("Text is as large as this window holds (x" + Format.number(shownTextScale.get(), 3) + "): the charts"
+                    + " need the rest. A larger window holds more; for a lesson, the presenter view (F5) shows a"
+                    + " step's chart large.", MessageKind.INFO);
+            return;
+        }
+        textScale.set(next);
+    }
+
+    /**
+     * What the window measured: the largest text size at which every chart keeps its room. The text shown is
+     * then never larger (nor, for that, smaller than normal): a smaller window caps a size chosen in a larger one.
+     */
+    public void setLargestTextScale(double scale) {
+        largestTextScale = scale;
+        updateShownTextScale();
+    }
+
+    private void updateShownTextScale() {
+        double chosen = textScale.get();
+        shownTextScale.set(chosen <= 1 ? chosen : Math.min(chosen, Math.max(1, largestTextScale)));
     }
 
     /** One step smaller (Ctrl+Minus). */
@@ -681,9 +747,14 @@ public final class MainViewModel implements AutoCloseable {
         return best;
     }
 
-    /** Every font of the window times this (View ▸ text size), remembered across restarts. */
+    /** View ▸ text size as chosen, remembered across restarts. */
     public DoubleProperty textScaleProperty() {
         return textScale;
+    }
+
+    /** Every font of the window times this: the size chosen, capped at what the window holds. */
+    public ReadOnlyDoubleProperty shownTextScaleProperty() {
+        return shownTextScale.getReadOnlyProperty();
     }
 
     public ObjectProperty<TimeAxis> timeAxisProperty() {
@@ -726,6 +797,20 @@ public final class MainViewModel implements AutoCloseable {
 
     public ReadOnlyObjectProperty<Explanation> explanationProperty() {
         return explanation.getReadOnlyProperty();
+    }
+
+    /** The window's title: the file, the runs' output sizes, and the question while a run is 1-D. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** True while Go to is being typed into: the field then keeps the user's text instead of following. */
+    public BooleanProperty goToEditingProperty() {
+        return goToEditing;
+    }
+
+    public BooleanProperty geometryShownProperty() {
+        return geometryShown;
     }
 
     /** The scenario file last opened or saved, or null. */

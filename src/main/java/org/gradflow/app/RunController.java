@@ -5,7 +5,6 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import org.gradflow.plot.Badge;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,7 +15,7 @@ public final class RunController {
     @FXML
     private Label title;
     @FXML
-    private HBox badges;
+    private BadgeRow badges;
     @FXML
     private Label status;
     @FXML
@@ -51,10 +50,14 @@ public final class RunController {
         List<Label> shown = new ArrayList<>();
         for (Badge badge : now) {
             Label label = badgeLabels.computeIfAbsent(badge.kind(), RunController::badgeLabel);
+            // The row shows the full text or, where it does not fit, the brief one (BadgeRow).
+            label.getProperties().put(BadgeRow.FULL, badge.text());
+            label.getProperties().put(BadgeRow.BRIEF, badge.brief());
             label.setText(badge.text());
             label.getTooltip().setText(badge.text() + ": " + explain(badge.kind()));
             shown.add(label);
         }
+        badges.requestLayout();
         if (!shown.equals(badges.getChildren())) {
             badges.getChildren().setAll(shown);
         }

@@ -8,8 +8,8 @@ import javafx.scene.input.KeyEvent;
 /**
  * The run keys, Space (step), P (play/pause), R (reset), Backspace (step back) and Page Down / Page Up (a
  * lesson's next and previous step), act whatever has the focus (a slider, a choice box, a button), because a
- * teacher presses them without looking. The one
- * exception is typing into a field: there they are text, Enter commits and Escape leaves the field.
+ * teacher presses them without looking. The one exception is typing into a field: there the run keys are text,
+ * Enter commits and Escape leaves the field; the clicker's keys still turn the lesson's pages.
  */
 final class RunKeys {
     private RunKeys() {
@@ -34,6 +34,30 @@ final class RunKeys {
         if (e.isAltDown() || e.isMetaDown()) {
             return;
         }
+        // F5 starts a slide show in presentation programs, and clickers send it: the presenter view, in or out.
+        if (e.getCode() == KeyCode.F5) {
+            vm.presenter().toggle();
+            e.consume();
+            return;
+        }
+        if (e.getCode() == KeyCode.ESCAPE && vm.presenter().showingProperty().get()
+                && !(e.getTarget() instanceof TextInputControl)) {
+            vm.presenter().leave();
+            e.consume();
+            return;
+        }
+        // What a presenter's clicker sends: next and previous step while a lesson is open, wherever the focus is
+        // (a one-line field has no use for them), so that a click into Go to does not silence the clicker.
+        if (vm.lesson().lessonProperty().get() != null
+                && (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP)) {
+            if (e.getCode() == KeyCode.PAGE_DOWN) {
+                vm.lesson().next();
+            } else {
+                vm.lesson().back();
+            }
+            e.consume();
+            return;
+        }
         if (e.getTarget() instanceof TextInputControl) {
             if (e.getCode() == KeyCode.ESCAPE) {
                 focusHome.requestFocus();
@@ -49,9 +73,6 @@ final class RunKeys {
             case P -> vm::togglePlay;
             case R -> vm::reset;
             case BACK_SPACE -> vm::stepBack;
-            // What a presenter's clicker sends: next and previous step while a lesson is open.
-            case PAGE_DOWN -> vm.lesson().lessonProperty().get() == null ? null : vm.lesson()::next;
-            case PAGE_UP -> vm.lesson().lessonProperty().get() == null ? null : vm.lesson()::back;
             default -> null;
         };
         if (action != null) {

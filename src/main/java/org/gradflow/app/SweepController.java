@@ -110,7 +110,7 @@ public final class SweepController {
         chooser.setInitialFileName(name);
         chooser.setInitialDirectory(main.dialogFolder().toFile());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        File file = chooser.showSaveDialog(status.getScene().getWindow());
+        File file = FileDialogs.save(chooser);
         if (file != null) {
             main.rememberFolder(file.toPath());
         }

@@ -15,7 +15,7 @@ public final class SweepWindow {
         Stage stage;
         try {
             stage = Views.showChild(owner, "/fxml/sweep.fxml", type -> new SweepController(vm, main),
-                    "GradFlow · sweep: which output sizes and learning rates learn, over many seeds", 1180, 720);
+                    "GradFlow · sweep: which output sizes and learning rates learn, over many seeds");
         } catch (IOException | RuntimeException e) {
             vm.close();
             throw e;

@@ -15,6 +15,7 @@ public final class UserState {
     private static final String FOLDER = "lastFolder";
     private static final String WIDTH = "windowWidth";
     private static final String HEIGHT = "windowHeight";
+    private static final String MAXIMIZED = "windowMaximized";
     private static final String TEXT_SCALE = "textScale";
 
     private final Preferences node;
@@ -53,17 +54,27 @@ public final class UserState {
         }
     }
 
-    /** The window size saved at the last close, or the defaults given. */
+    /** The window's size (not maximized, decorations included) saved at the last close, or the defaults given. */
     public double[] windowSize(double defaultWidth, double defaultHeight) {
         return new double[] {node.getDouble(WIDTH, defaultWidth), node.getDouble(HEIGHT, defaultHeight)};
     }
 
-    public void rememberWindowSize(double width, double height) {
+    /** Whether the window was maximized when it last closed. */
+    public boolean windowMaximized() {
+        return node.getBoolean(MAXIMIZED, false);
+    }
+
+    /**
+     * The window's size when not maximized, and whether it was maximized. A size too small to use (the 200 x 200
+     * a window manager once gave it) is not kept: the next start would open that small.
+     */
+    public void rememberWindow(double width, double height, boolean maximized) {
         if (width >= 400 && height >= 300) {
             node.putDouble(WIDTH, width);
             node.putDouble(HEIGHT, height);
-            flush();
         }
+        node.putBoolean(MAXIMIZED, maximized);
+        flush();
     }
 
     /** View ▸ text size as last chosen, 1 at first. */

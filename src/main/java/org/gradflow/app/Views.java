@@ -22,19 +22,31 @@ final class Views {
         return url;
     }
 
-    /** A window owned by {@code owner}: the view {@code fxml} with its controller, GradFlow's style sheet. */
-    static Stage showChild(Window owner, String fxml, Callback<Class<?>, Object> controllers, String title,
-                           double width, double height) throws IOException {
+    /**
+     * A window owned by {@code owner}: the view {@code fxml} with its controller, GradFlow's style sheet, sized to
+     * its content and placed on the screen over its owner ({@link WindowPlacement#showChild}).
+     */
+    static Stage showChild(Window owner, String fxml, Callback<Class<?>, Object> controllers, String title)
+            throws IOException {
         FXMLLoader loader = new FXMLLoader(resource(fxml));
         loader.setControllerFactory(controllers);
         Parent root = loader.load();
-        Scene scene = new Scene(root, width, height);
+        return showChild(owner, root, title);
+    }
+
+    /** A window owned by {@code owner} showing {@code root}, placed as the one above. */
+    static Stage showChild(Window owner, Parent root, String title) {
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(resource("/assets/css/gradflow.css").toExternalForm());
+        // The owner's text size, so that a window opened at a projector's size is read from as far.
+        if (owner.getScene() != null) {
+            root.setStyle(owner.getScene().getRoot().getStyle());
+        }
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(title);
         stage.setScene(scene);
-        stage.show();
+        WindowPlacement.showChild(stage, owner);
         return stage;
     }
 }

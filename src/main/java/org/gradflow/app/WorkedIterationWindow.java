@@ -15,8 +15,7 @@ public final class WorkedIterationWindow {
         Stage stage;
         try {
             stage = Views.showChild(owner, "/fxml/worked.fxml", type -> new WorkedIterationController(vm),
-                    "GradFlow · this iteration, worked: forward, backward and the update, with its numbers", 1100,
-                    760);
+                    "GradFlow · this iteration, worked: forward, backward and the update, with its numbers");
         } catch (IOException | RuntimeException e) {
             vm.close();
             throw e;

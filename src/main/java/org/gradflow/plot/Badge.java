@@ -1,7 +1,14 @@
 package org.gradflow.plot;
 
-/** A short flag shown next to a run's status: what kind, and what it says. */
-public record Badge(Kind kind, String text) {
+/**
+ * A short flag shown next to a run's status: what kind, what it says, and a briefer form for a header too narrow
+ * for the full one (large text on a projector), which would otherwise end in "…".
+ */
+public record Badge(Kind kind, String text, String brief) {
+    public Badge(Kind kind, String text) {
+        this(kind, text, text);
+    }
+
     /** Kinds, each with its own look. */
     public enum Kind {
         /** Both |dC/du| and |dC/dv| under 1e-6: SGD moves nothing. */

@@ -53,7 +53,8 @@ final class ComponentsChart extends TimeSeriesChart {
         }
         Charts.events(area, painter, f, false, "", 0);
         List<PlotArea.Named> named = new ArrayList<>();
-        for (int i = 0; i < Math.min(units, 4); i++) {
+        // Every unit drawn is read, in as many columns as the chart's height needs.
+        for (int i = 0; i < units; i++) {
             named.add(new PlotArea.Named("dC/du" + subscript(i + 1), f.componentSeries(i), Palette.unit(i)));
         }
         drawReadout(named);

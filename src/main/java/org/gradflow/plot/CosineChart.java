@@ -13,6 +13,10 @@ import org.gradflow.session.SeriesPoints;
 final class CosineChart extends TimeSeriesChart {
     /** Below this many points every iteration also gets a dot, so a single Step is visible. */
     static final int DOT_LIMIT = 60;
+    /** A range of C narrower than this (about ten ulps of 1) is no range: C does not vary. */
+    static final double FLAT = 2e-15;
+    /** What the fitted axis shows either side of a C that does not vary. */
+    static final double FLAT_SPAN = 0.1;
     private static final List<LegendItem> LEGEND = List.of(LegendItem.line("C, target +1", Palette.POSITIVE),
             LegendItem.line("C, target −1", Palette.NEGATIVE));
 
@@ -75,7 +79,14 @@ final class CosineChart extends TimeSeriesChart {
         if (!(hi >= lo)) {
             return Axis.linear(-1.15, 1.15, "C (fitted to the data)");
         }
-        double pad = Math.max((hi - lo) * 0.1, Math.max(Math.abs(hi), 1e-300) * 1e-12);
+        // C that does not vary (0 at u = 0, one iteration, a frozen run) has nothing to zoom into: the axis then
+        // spans a tenth either side of it, not the 1e-312 a tenth of no range would give. Variation of a few
+        // ulps of 1 and more is real and fills the chart (the 1-D run's C moving in its twelfth digit).
+        if (hi - lo < FLAT) {
+            double middle = (lo + hi) / 2;
+            return Axis.linear(middle - FLAT_SPAN, middle + FLAT_SPAN, "C (fitted; it does not vary)");
+        }
+        double pad = (hi - lo) * 0.1;
         return Axis.linear(lo - pad, hi + pad, "C (fitted to the data)");
     }
 }

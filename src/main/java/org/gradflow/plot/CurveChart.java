@@ -49,7 +49,8 @@ public final class CurveChart {
         Charts.events(area, painter, right, true, "D = " + right.outputSize() + " ", 1);
         String l = "D = " + left.outputSize();
         String r = "D = " + right.outputSize();
-        readout = area.readout(area.fromX(pointerX), List.of(
+        double[] column = area.columnRange(pointerX);
+        readout = column == null ? List.of() : area.readout(column[0], column[1], List.of(
                 new PlotArea.Named(l + " mean loss", left.meanLossSeries(), Palette.LEFT_RUN),
                 new PlotArea.Named(r + " mean loss", right.meanLossSeries(), Palette.RIGHT_RUN),
                 new PlotArea.Named(l + " pairs right", left.pairsRightSeries(), Palette.LEFT_RUN),
@@ -64,6 +65,11 @@ public final class CurveChart {
 
     public List<String> lastReadout() {
         return readout;
+    }
+
+    /** The height of the plot in the last drawing. */
+    public double plotHeight() {
+        return area.height();
     }
 
     private void curve(RunFrame f, Rgb color) {

@@ -19,21 +19,20 @@ public record Diagnosis(Kind kind, String sentence) {
 
     /** The states a run can be in, roughly from the most to the least urgent. */
     public enum Kind {
-        DIVERGED, SINGULAR, NOT_STARTED, DEAD_GRADIENT, SATURATED, NOTHING_TO_LEARN, UNSTABLE, LEARNED, LEARNING,
-        STALLED, FIRST_PASS
+        DIVERGED, SINGULAR, NOT_STARTED, DEAD_GRADIENT, SATURATED, NOTHING_TO_LEARN, UNSTABLE, RELAPSED, LEARNED,
+        LEARNING, STALLED, FIRST_PASS
     }
 
     /** Above this mean |dC/du| a rising loss is overshooting, not noise. */
     static final double LARGE_GRADIENT = 0.01;
+    /** A loss that would take longer than this many passes to halve at its present rate is learning slowly. */
+    static final double SLOW_PASSES = 10;
 
     public static Diagnosis of(RunFrame f) {
         String d = "D = " + f.outputSize();
         if (f.divergence() != Divergence.NONE) {
-            return new Diagnosis(Kind.DIVERGED, d + " diverged at iteration " + Format.grouped(f.iteration())
-                    + (f.singular() ? " on the eps spike at u = 0" : "") + ": at learning rate "
-                    + Format.number(f.scenario().learningRate(), 2) + " one step threw the weights "
-                    + (f.divergence() == Divergence.NON_FINITE ? "to NaN/Inf" : "past ±1000, where every tanh is"
-                    + " saturated and every gradient is exactly 0") + ". Lower the rate and press Reset.");
+            return new Diagnosis(Kind.DIVERGED, d + " diverged at iteration " + Format.grouped(f.iteration()) + ": "
+                    + RunSummary.divergenceCause(f) + ". " + RunSummary.divergenceAdvice(f) + " and press Reset.");
         }
         if (f.singular()) {
             return new Diagnosis(Kind.SINGULAR, d + ": u = 0 here, where exact math has no gradient; Torch's ε"
@@ -56,11 +55,28 @@ public record Diagnosis(Kind kind, String sentence) {
         String right = last.pairsRight() + " of " + last.pairCount() + " pairs right";
         String where = " after pass " + Format.grouped(last.pass());
         RunEvent learned = f.event(RunEvent.Kind.LEARNED);
+        long learnedPass = learned == null ? 0 : learned.iteration() / f.passLength();
+        PassHistory history = PassHistory.of(f, learnedPass);
+        String first = "pass " + Format.grouped(learnedPass) + " (iteration "
+                + (learned == null ? "" : Format.grouped(learned.iteration())) + ")";
         if (last.learned()) {
-            return new Diagnosis(Kind.LEARNED, d + " has learned: every pair on its target's side since pass "
-                    + Format.grouped(learned.iteration() / f.passLength()) + " (iteration "
-                    + Format.grouped(learned.iteration()) + "); mean loss " + Format.number(last.meanLoss(), 3)
-                    + "." + torchExample(f));
+            if (!history.lostSinceLearned()) {
+                return new Diagnosis(Kind.LEARNED, d + " has learned: every pair on its target's side since "
+                        + first + "; mean loss " + Format.number(last.meanLoss(), 3) + "." + torchExample(f));
+            }
+            return new Diagnosis(Kind.LEARNED, d + " has every pair right" + where + ", mean loss "
+                    + Format.number(last.meanLoss(), 3) + "; it first learned at " + first
+                    + " and has had a pair wrong " + lost(history) + "." + torchExample(f));
+        }
+        PassStats previous = f.previousPass();
+        // Four digits: the asker's early passes move the loss in the third (1.008 → 1.005).
+        String change = previous == null ? "" : " Mean loss " + Format.number(previous.meanLoss(), 4) + " → "
+                + Format.number(last.meanLoss(), 4) + " over the last pass.";
+        if (learned != null) {
+            // Learned once and a pair is wrong now: said as measured, not as "has learned" (the learning curve's
+            // pairs-right line shows the dip), nor blamed on the learning rate (one dip does not show that).
+            return new Diagnosis(Kind.RELAPSED, d + " first learned at " + first + "; " + right + " now (pass "
+                    + Format.grouped(last.pass()) + ")." + change + torchExample(f));
         }
         if (last.masked() == f.passLength()) {
             return new Diagnosis(Kind.NOTHING_TO_LEARN, d + ": the rule back-propagated nothing in pass "
@@ -76,37 +92,44 @@ public record Diagnosis(Kind kind, String sentence) {
                     + ": the tanh units are saturated, 1 − tanh² ≈ 0."
                     + " A second way a gradient dies; " + right + ".");
         }
-        PassStats previous = f.previousPass();
-        // Four digits: the asker's early passes move the loss in the third (1.008 → 1.005).
-        String change = previous == null ? "" : " Mean loss " + Format.number(previous.meanLoss(), 4) + " → "
-                + Format.number(last.meanLoss(), 4) + " over the last pass.";
-        if (learned != null) {
-            return new Diagnosis(Kind.UNSTABLE, d + " learned at pass " + Format.grouped(learned.iteration()
-                    / f.passLength()) + " but has unlearned: " + right + where + "." + change
-                    + " With |dC/du| ≈ " + Format.number(last.meanCosineGradient(), 2) + ", learning rate "
-                    + Format.number(f.scenario().learningRate(), 2) + " overshoots.");
-        }
-        if (previous != null && last.meanLoss() > previous.meanLoss()
-                && last.meanCosineGradient() > LARGE_GRADIENT) {
-            return new Diagnosis(Kind.UNSTABLE, d + ": the loss rises while the gradient is large (mean |dC/du| "
-                    + Format.number(last.meanCosineGradient(), 2) + "): steps overshoot, the learning rate "
-                    + Format.number(f.scenario().learningRate(), 2) + " is too high." + change + " " + right + ".");
-        }
-        if (previous != null && last.meanLoss() < previous.meanLoss()) {
-            double fall = previous.meanLoss() - last.meanLoss();
-            double halve = last.meanLoss() / 2 / fall;
-            return new Diagnosis(Kind.LEARNING, d + " is learning, slowly: " + right + where + "." + change
-                    + " At this rate the mean loss halves in about " + Format.count(Math.ceil(halve))
-                    + (Math.ceil(halve) == 1 ? " pass." : " passes.") + torchExample(f));
-        }
         if (previous == null) {
             return new Diagnosis(Kind.FIRST_PASS, d + ": " + right + " after the first pass, mean loss "
                     + Format.number(last.meanLoss(), 4) + " with |dC/du| ≈ "
                     + Format.number(last.meanCosineGradient(), 2) + "; the next pass shows which way the loss goes."
                     + torchExample(f));
         }
-        return new Diagnosis(Kind.STALLED, d + ": not learning now: " + right + where + "." + change
+        if (last.meanLoss() > previous.meanLoss() && last.meanCosineGradient() > LARGE_GRADIENT) {
+            return new Diagnosis(Kind.UNSTABLE, d + ": the loss rises while the gradient is large (mean |dC/du| "
+                    + Format.number(last.meanCosineGradient(), 2) + "): steps overshoot, the learning rate "
+                    + Format.number(f.scenario().learningRate(), 2) + " is too high." + change + " " + right + ".");
+        }
+        // Learning means a new lowest loss: a pass a little below the one before, after the loss has risen far
+        // above what it once was, is not (the torch-example run creeping down from 1.0 after 0.53).
+        if (last.meanLoss() < previous.meanLoss() && !(history.lowestLoss() < last.meanLoss())) {
+            double fall = previous.meanLoss() - last.meanLoss();
+            double halve = Math.ceil(last.meanLoss() / 2 / fall);
+            return new Diagnosis(Kind.LEARNING, d + " is learning" + (halve > SLOW_PASSES ? ", slowly" : "") + ": "
+                    + right + where + "." + change + " At this rate the mean loss halves in about "
+                    + Format.count(halve) + (halve == 1 ? " pass." : " passes.") + torchExample(f));
+        }
+        String best = history.lowestLoss() < last.meanLoss()
+                ? " Its lowest mean loss was " + Format.number(history.lowestLoss(), 4) + ", in pass "
+                        + PassHistory.pass(history.lowestLossPass()) + (history.mostRight() > last.pairsRight()
+                        ? "; its most pairs right " + history.mostRight() + ", in pass "
+                                + PassHistory.pass(history.mostRightPass()) : "") + "."
+                : "";
+        return new Diagnosis(Kind.STALLED, d + ": not learning now: " + right + where + "." + change + best
                 + torchExample(f));
+    }
+
+    /** "in 1 pass since (pass 25)", as far as the learning curve's points tell. */
+    private static String lost(PassHistory history) {
+        String last = "pass " + PassHistory.pass(history.lastLostPass());
+        if (history.lostPasses() < 0) {
+            return "since (the latest around " + last + ")";
+        }
+        return history.lostPasses() == 1 ? "in 1 pass since (" + last + ")"
+                : "in " + Format.grouped(history.lostPasses()) + " passes since, the latest " + last;
     }
 
     private static Diagnosis dead(RunFrame f, double gradient, String when) {

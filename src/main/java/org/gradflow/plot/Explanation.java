@@ -1,5 +1,6 @@
 package org.gradflow.plot;
 
+import org.gradflow.engine.RunEvent;
 import org.gradflow.session.RunFrame;
 
 /**
@@ -47,7 +48,11 @@ public record Explanation(String headline, String body, String formula) {
                     + " learn at all." : ".");
             case SATURATED -> dw + "'s tanh units are saturated: its gradient dies in the weights.";
             case DEAD_GRADIENT -> dw + "'s cosine gradient is dead too: u and v are (anti)parallel.";
+            case RELAPSED -> dw + " first learned at pass "
+                    + Format.grouped(wide.event(RunEvent.Kind.LEARNED).iteration() / wide.passLength()) + "; "
+                    + wide.lastPass().pairsRight() + " of " + wide.lastPass().pairCount() + " pairs right now.";
             case LEARNING -> scalar != null ? cannot + " " + dw + " is learning." : dw + " is learning.";
+            case STALLED -> scalar != null ? cannot + " " + dw + " is not learning now." : dw + " is not learning now.";
             default -> scalar != null ? cannot : "With D > 1 the gradient is alive.";
         };
         String formula = switch (w.kind()) {

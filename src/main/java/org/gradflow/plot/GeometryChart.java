@@ -74,6 +74,10 @@ final class GeometryChart extends PointedChart {
             add(lines, colours, "1-D: the circle is two points, ±1;", Palette.TEXT);
             add(lines, colours, "nothing is ⊥ to u: tangent 0", Palette.TEXT);
             add(lines, colours, "(ε leaves |dC/du| = " + Format.number(f.dCduNorm(), 2) + ")", Palette.TEXT);
+        } else if (nu == 0) {
+            add(lines, colours, "u = 0: no direction û, no angle θ;", Palette.TEXT);
+            add(lines, colours, "exact math has no gradient here", Palette.TEXT);
+            add(lines, colours, "(ε makes |dC/du| = " + Format.number(f.dCduNorm(), 2) + ")", Palette.TEXT);
         } else {
             double theta = Math.atan2(t.sinTheta(), t.cosTheta());
             add(lines, colours, "θ = " + Format.number(Math.toDegrees(theta), 3) + "°", Palette.TEXT);
@@ -126,8 +130,10 @@ final class GeometryChart extends PointedChart {
                 room = lineY - 30 - area.top();
             }
             drawLine(u, v, lineY);
-        } else {
+        } else if (nu > 0) {
             drawPlane(f, t, nu);
+        } else {
+            circle();
         }
         int fit = (int) Math.max(0, Math.min(lines.size(), room / lineHeight));
         if (!besides && fit > 0) {
@@ -176,16 +182,18 @@ final class GeometryChart extends PointedChart {
         }
         double su = Math.signum(u[0]);
         double sv = Math.signum(v[0]);
-        // û above the line, v̂ below, so that their labels stay apart when they point the same way.
-        arrow(area.toX(0), y - 6, area.toX(su), y - 6, Palette.POSITIVE, "");
-        area.labels().inside("û = " + (su > 0 ? "+1" : "−1"), area.toX(su), y - 12, TextStyle.LABEL, Palette.POSITIVE,
-                Painter.Align.CENTER, Painter.Baseline.BOTTOM);
-        arrowBelow(area.toX(0), y + 6, area.toX(sv), y + 6, Palette.NEGATIVE, "v̂ = " + (sv > 0 ? "+1" : "−1"));
-    }
-
-    private void arrowBelow(double x1, double y1, double x2, double y2, Rgb color, String label) {
-        arrow(x1, y1, x2, y2, color, "");
-        area.labels().inside(label, x2, y2 + 6, TextStyle.LABEL, color, Painter.Align.CENTER, Painter.Baseline.TOP);
+        // û above the line, v̂ below, so that their labels stay apart when they point the same way. A zero output
+        // has no direction: no arrow, and the label says so at 0 (it said "û = −1" there).
+        if (su != 0) {
+            arrow(area.toX(0), y - 6, area.toX(su), y - 6, Palette.POSITIVE, "");
+        }
+        area.labels().inside(su == 0 ? "u = 0: no û" : "û = " + (su > 0 ? "+1" : "−1"), area.toX(su), y - 12,
+                TextStyle.LABEL, Palette.POSITIVE, Painter.Align.CENTER, Painter.Baseline.BOTTOM);
+        if (sv != 0) {
+            arrow(area.toX(0), y + 6, area.toX(sv), y + 6, Palette.NEGATIVE, "");
+        }
+        area.labels().inside(sv == 0 ? "v = 0: no v̂" : "v̂ = " + (sv > 0 ? "+1" : "−1"), area.toX(sv), y + 12,
+                TextStyle.LABEL, Palette.NEGATIVE, Painter.Align.CENTER, Painter.Baseline.TOP);
     }
 
     private void circle() {

@@ -100,8 +100,32 @@ final class LandscapeChart extends PointedChart {
             area.labels().beside(labels, xStep, yStep + 4, 8, xStep < area.left() + area.width() * 0.6,
                     TextStyle.SMALL, Palette.MUTED, Painter.Baseline.TOP);
         }
-        drawCoordinates(oneD ? "u" : "t", "C", "|dC/du|");
+        readCurves(u, v, direction, oneD);
         area.endData();
+    }
+
+    /**
+     * The curves' values at the pointer's u (or t): what C and |dC/du| are there, marked on both curves, not the
+     * height of the pointer, which is no value of anything.
+     */
+    private void readCurves(double[] u, double[] v, double[] direction, boolean oneD) {
+        double t = area.fromX(pointerX());
+        if (Double.isNaN(t)) {
+            showReadout(List.of());
+            return;
+        }
+        double[] at = pointOnLine(u, direction, t, oneD);
+        double c = cosine.forward(at, v);
+        double[] gu = new double[at.length];
+        double[] gv = new double[at.length];
+        cosine.backward(at, v, gu, gv);
+        double g = norm(gu);
+        double xp = area.toX(t);
+        painter.circle(xp, area.toY(c), 3.5, Palette.COSINE, Palette.TEXT, 1);
+        painter.circle(xp, area.toY2(g), 3.5, Palette.DCDU, Palette.TEXT, 1);
+        showReadout(area.crosshair(t, List.of((oneD ? "u = " : "t = ") + Format.number(t, 3),
+                "C = " + RunSummary.cosine(c), "|dC/du| = " + Format.number(g, 2)), area.toY(c) < area.top()
+                + area.height() / 2));
     }
 
     private double peak(int n) {

@@ -69,4 +69,9 @@ final class NormsChart implements RunChart {
         }
         area.endData();
     }
+
+    @Override
+    public double plotHeight() {
+        return area.height();
+    }
 }

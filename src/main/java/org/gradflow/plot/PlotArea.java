@@ -16,6 +16,8 @@ public final class PlotArea {
     private static final double FAR = 1e5;
     /** How far the readout looks for a point when the pointer's own pixel column has none. */
     private static final double SNAP_PIXELS = 30;
+    /** Between the columns of a readout's values. */
+    private static final double COLUMN_GAP = 12;
 
     private final Painter painter;
     private final PlotLabels labels;
@@ -26,6 +28,9 @@ public final class PlotArea {
     private double top;
     private double width;
     private double height;
+    /** The whole chart's size, which a readout too big for the plot may use. */
+    private double chartWidth;
+    private double chartHeight;
     private double[] px = new double[64];
     private double[] py = new double[64];
     private static final byte EMPTY = 0;
@@ -61,6 +66,8 @@ public final class PlotArea {
      */
     public void frame(double w, double h, String title, List<LegendItem> legend, Axis x, Axis y, Axis y2) {
         labels.clear();
+        chartWidth = w;
+        chartHeight = h;
         this.x = x;
         this.y = y;
         this.y2 = y2;
@@ -256,6 +263,23 @@ public final class PlotArea {
         return lines;
     }
 
+    /**
+     * A dashed vertical line at {@code at} (an x value) with a label of {@code lines} beside it, in the lower half
+     * of the plot or the upper; empty (and nothing drawn) when {@code at} is outside the plot.
+     */
+    public List<String> crosshair(double at, List<String> lines, boolean below) {
+        if (x == null || Double.isNaN(at) || lines.isEmpty()) {
+            return List.of();
+        }
+        double xp = toX(at);
+        if (xp < left || xp > left + width) {
+            return List.of();
+        }
+        painter.line(xp, top, xp, top + height, Palette.TEXT, 1, 3, 2);
+        label(lines, xp, below);
+        return lines;
+    }
+
     /** A framed label of lines beside x, at the bottom of the plot or at its top. */
     private void label(List<String> lines, double xp, boolean below) {
         label(lines, xp, below, List.of());
@@ -269,33 +293,81 @@ public final class PlotArea {
      */
     private void label(List<String> lines, double xp, boolean below, List<Named> avoid) {
         double lineHeight = painter.lineHeight(TextStyle.SMALL) + 2;
-        double boxHeight = lines.size() * lineHeight + 6;
-        double boxWidth = 0;
-        for (String l : lines) {
-            boxWidth = Math.max(boxWidth, painter.textWidth(l, TextStyle.SMALL));
-        }
-        boxWidth += 10;
+        double[] size = box(lines);
+        double boxWidth = size[0];
+        double boxHeight = size[1];
+        int rows = (int) size[2];
         double upper = top + 4;
         double lower = top + height - boxHeight - 4;
         double[] ys = below ? new double[] {lower, upper, (upper + lower) / 2} : new double[] {upper, lower,
             (upper + lower) / 2};
         boolean rightFirst = xp + 6 + boxWidth <= left + width;
         double[] xs = {rightFirst ? xp + 6 : xp - 6 - boxWidth, rightFirst ? xp - 6 - boxWidth : xp + 6};
-        double[] box = labels.leastCovering(xs, ys, boxWidth, boxHeight, avoid);
-        double bx = box[0];
-        double by = box[1];
+        double bx;
+        double by;
+        if (boxWidth <= width - 4 && boxHeight <= height - 8) {
+            double[] box = labels.leastCovering(xs, ys, boxWidth, boxHeight, avoid);
+            bx = box[0];
+            by = box[1];
+        } else {
+            // Larger than the plot (a short chart at 1280 x 800): over the chart's own titles and axes, for as long
+            // as the pointer is there, rather than cut.
+            bx = Math.max(2, Math.min(xs[0], chartWidth - boxWidth - 2));
+            by = Math.max(2, Math.min(top + height / 2 - boxHeight / 2, chartHeight - boxHeight - 2));
+        }
+        // Drawn unclipped (the box has its own background), then the plot's clip again for what follows.
+        painter.unclip();
         painter.fillRect(bx, by, boxWidth, boxHeight, Palette.BACKGROUND.withAlpha(0.92));
         painter.strokeRect(bx, by, boxWidth, boxHeight, Palette.FRAME, 1);
-        for (int i = 0; i < lines.size(); i++) {
-            painter.text(lines.get(i), bx + 5, by + 3 + i * lineHeight, TextStyle.SMALL, Palette.TEXT,
-                    Painter.Align.LEFT, Painter.Baseline.TOP);
+        painter.text(lines.get(0), bx + 5, by + 3, TextStyle.SMALL, Palette.TEXT, Painter.Align.LEFT,
+                Painter.Baseline.TOP);
+        double columnX = bx + 5;
+        for (int first = 1; first < lines.size(); first += rows) {
+            double columnWidth = 0;
+            for (int i = first; i < Math.min(lines.size(), first + rows); i++) {
+                painter.text(lines.get(i), columnX, by + 3 + (1 + i - first) * lineHeight, TextStyle.SMALL,
+                        Palette.TEXT, Painter.Align.LEFT, Painter.Baseline.TOP);
+                columnWidth = Math.max(columnWidth, painter.textWidth(lines.get(i), TextStyle.SMALL));
+            }
+            columnX += columnWidth + COLUMN_GAP;
         }
+        painter.clip(left, top, width, height);
     }
 
-    /** One series as the readout names it, and how its values are written. */
-    public record Named(String name, SeriesPoints points, Rgb color, DoubleFunction<String> format) {
+    /**
+     * The label's width, height and rows per column: the first line (where) over the values, which go one under
+     * another, or where they would not fit the plot's height (a 6-D run's six units in a short chart) in as many
+     * columns as it takes.
+     */
+    private double[] box(List<String> lines) {
+        double lineHeight = painter.lineHeight(TextStyle.SMALL) + 2;
+        int values = lines.size() - 1;
+        int room = (int) Math.max(1, Math.floor((Math.max(height, chartHeight - 16) - 14) / lineHeight) - 1);
+        int rows = values <= room ? Math.max(1, values) : room;
+        double valuesWidth = 0;
+        for (int first = 1; first < lines.size(); first += rows) {
+            double columnWidth = 0;
+            for (int i = first; i < Math.min(lines.size(), first + rows); i++) {
+                columnWidth = Math.max(columnWidth, painter.textWidth(lines.get(i), TextStyle.SMALL));
+            }
+            valuesWidth += (first > 1 ? COLUMN_GAP : 0) + columnWidth;
+        }
+        double width = Math.max(painter.textWidth(lines.get(0), TextStyle.SMALL), valuesWidth) + 10;
+        return new double[] {width, (1 + Math.min(rows, values)) * lineHeight + 6, rows};
+    }
+
+    /**
+     * One series as the readout names it, and how its values are written: in full, and briefly for a label that
+     * would not fit the plot's width otherwise (six units of a 6-D run in a narrow chart).
+     */
+    public record Named(String name, SeriesPoints points, Rgb color, DoubleFunction<String> format,
+                        DoubleFunction<String> brief) {
         public Named(String name, SeriesPoints points, Rgb color) {
-            this(name, points, color, v -> Format.number(v, 4));
+            this(name, points, color, v -> Format.number(v, 4), v -> Format.number(v, 2));
+        }
+
+        public Named(String name, SeriesPoints points, Rgb color, DoubleFunction<String> format) {
+            this(name, points, color, format, format);
         }
     }
 
@@ -313,35 +385,62 @@ public final class PlotArea {
 
     /** The same on an x axis of other units (the learning curve's passes). */
     public List<String> readout(double at, List<Named> series, String unit, String units) {
-        if (Double.isNaN(at) || x == null) {
+        double[] column = Double.isNaN(at) || x == null ? null : columnRange(toX(at));
+        return column == null ? List.of() : readout(column[0], column[1], series, unit, units);
+    }
+
+    /**
+     * The x values one pixel column of the plot holds, {@code [from, to]}; null outside the plot. The pointer's
+     * column in one chart is what every chart of the window reads, so that they name the same iterations.
+     */
+    public double[] columnRange(double pixel) {
+        if (x == null || Double.isNaN(pixel) || pixel < left || pixel > left + width) {
+            return null;
+        }
+        double column = Math.floor(pixel - left);
+        return new double[] {fromX(left + column), fromX(Math.min(left + width, left + column + 1))};
+    }
+
+    /**
+     * A crosshair over the x values {@code from .. to} (one pixel column of the chart the pointer is over, or of
+     * this one) with what each series holds there: the exact value where that is one iteration, else their lowest
+     * and highest. Where no series has a point there (points sparser than pixels: a short run, the learning
+     * curve's passes), the nearest point within a few pixels is the one meant.
+     */
+    public List<String> readout(double from, double to, List<Named> series, String unit, String units) {
+        if (x == null || Double.isNaN(from) || Double.isNaN(to)) {
             return List.of();
         }
-        double xp = toX(at);
-        if (xp < left || xp > left + width) {
+        double xp = (toX(from) + toX(to)) / 2;
+        if (xp < left - 1 || xp > left + width + 1) {
             return List.of();
         }
-        // Where points are sparser than pixels (a short run, the learning curve's passes), the nearest point
-        // within a few pixels is the one meant.
-        double nearest = Double.NaN;
-        for (Named n : series) {
-            SeriesPoints s = n.points();
-            for (int i = 0; i < s.size(); i++) {
-                double px = toX(s.xs()[i]);
-                if (!Double.isNaN(s.ys()[i]) && (Double.isNaN(nearest) || Math.abs(px - xp) < Math.abs(nearest - xp))) {
-                    nearest = px;
+        if (!anyPointWithin(series, from, to)) {
+            double nearest = Double.NaN;
+            for (Named n : series) {
+                SeriesPoints s = n.points();
+                for (int i = 0; i < s.size(); i++) {
+                    double px = toX(s.xs()[i]);
+                    if (!Double.isNaN(s.ys()[i])
+                            && (Double.isNaN(nearest) || Math.abs(px - xp) < Math.abs(toX(nearest) - xp))) {
+                        nearest = s.xs()[i];
+                    }
                 }
             }
+            if (Double.isNaN(nearest) || Math.abs(toX(nearest) - xp) > SNAP_PIXELS) {
+                painter.line(xp, top, xp, top + height, Palette.TEXT, 1, 3, 2);
+                return List.of();
+            }
+            from = nearest;
+            to = nearest;
+            xp = toX(nearest);
         }
-        if (!Double.isNaN(nearest) && Math.abs(nearest - xp) <= SNAP_PIXELS) {
-            xp = nearest;
-        }
-        int column = (int) Math.floor(xp - left);
-        List<String> lines = new ArrayList<>();
         double iterationLow = Double.NaN;
         double iterationHigh = Double.NaN;
         double sumY = 0;
         int counted = 0;
         List<String> values = new ArrayList<>();
+        List<String> brief = new ArrayList<>();
         for (Named n : series) {
             SeriesPoints s = n.points();
             double lo = Double.POSITIVE_INFINITY;
@@ -349,21 +448,22 @@ public final class PlotArea {
             int found = 0;
             for (int i = 0; i < s.size(); i++) {
                 double y = s.ys()[i];
-                if (Double.isNaN(y) || (int) Math.floor(toX(s.xs()[i]) - left) != column) {
+                double xi = s.xs()[i];
+                if (Double.isNaN(y) || xi < from || xi > to) {
                     continue;
                 }
                 found++;
                 lo = Math.min(lo, y);
                 hi = Math.max(hi, y);
-                iterationLow = Double.isNaN(iterationLow) ? s.xs()[i] : Math.min(iterationLow, s.xs()[i]);
-                iterationHigh = Double.isNaN(iterationHigh) ? s.xs()[i] : Math.max(iterationHigh, s.xs()[i]);
+                iterationLow = Double.isNaN(iterationLow) ? xi : Math.min(iterationLow, xi);
+                iterationHigh = Double.isNaN(iterationHigh) ? xi : Math.max(iterationHigh, xi);
             }
             if (found == 0) {
                 continue;
             }
-            boolean exact = found == 1 && !s.decimated();
-            values.add(n.name() + (exact || lo == hi ? " = " + n.format().apply(lo)
-                    : ": " + n.format().apply(lo) + " … " + n.format().apply(hi)));
+            boolean exact = found == 1 && !s.decimated() || lo == hi;
+            values.add(valueLine(n.name(), exact, lo, hi, n.format()));
+            brief.add(valueLine(n.name(), exact, lo, hi, n.brief()));
             sumY += toY((lo + hi) / 2);
             counted++;
         }
@@ -371,17 +471,38 @@ public final class PlotArea {
         if (counted == 0) {
             return List.of();
         }
+        List<String> lines = new ArrayList<>();
         boolean exactIteration = iterationLow == iterationHigh && iterationLow == Math.rint(iterationLow);
-        double colFrom = fromX(left + column);
-        double colTo = fromX(left + column + 1);
+        long first = (long) Math.max(0, Math.ceil(from));
+        long last = (long) Math.floor(to);
         lines.add(exactIteration ? unit + " " + Format.grouped((long) iterationLow)
-                : units + " " + Format.grouped((long) Math.max(0, Math.ceil(colFrom))) + " … "
-                        + Format.grouped((long) Math.floor(colTo)));
+                : first <= last ? units + " " + Format.grouped(first) + " … " + Format.grouped(last)
+                : units + " around " + Format.grouped(Math.round((from + to) / 2)));
         lines.addAll(values);
+        if (box(lines)[0] > Math.min(width, chartWidth - 8) - 4) {
+            lines.subList(1, lines.size()).clear();
+            lines.addAll(brief);
+        }
         // Into the half of the plot where the series are not, beside the crosshair on its roomier side; elsewhere
         // if that covers more of them.
         label(lines, xp, sumY / counted < top + height / 2, series);
         return lines;
+    }
+
+    private static String valueLine(String name, boolean exact, double lo, double hi, DoubleFunction<String> format) {
+        return name + (exact ? " = " + format.apply(lo) : ": " + format.apply(lo) + " … " + format.apply(hi));
+    }
+
+    private static boolean anyPointWithin(List<Named> series, double from, double to) {
+        for (Named n : series) {
+            SeriesPoints s = n.points();
+            for (int i = 0; i < s.size(); i++) {
+                if (!Double.isNaN(s.ys()[i]) && s.xs()[i] >= from && s.xs()[i] <= to) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The x axis of the last {@link #frame}. */

@@ -23,6 +23,16 @@ abstract class PointedChart implements RunChart {
         readout = area.coordinates(pointerX, pointerY, xName, yName, y2Name);
     }
 
+    /** The pointer's pixel column, NaN for none. */
+    protected final double pointerX() {
+        return pointerX;
+    }
+
+    /** What the chart read at the pointer itself, when not the coordinates there. */
+    protected final void showReadout(List<String> lines) {
+        readout = lines;
+    }
+
     @Override
     public final boolean setPointerAt(double pixelX, double pixelY) {
         pointerX = pixelX;
@@ -33,5 +43,10 @@ abstract class PointedChart implements RunChart {
     @Override
     public final List<String> lastReadout() {
         return readout;
+    }
+
+    @Override
+    public final double plotHeight() {
+        return area.height();
     }
 }

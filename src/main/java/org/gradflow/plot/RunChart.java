@@ -20,6 +20,18 @@ public interface RunChart {
     }
 
     /**
+     * The iterations {@code from .. to} under the pointer (one pixel column of the chart it is over; NaN for
+     * none): every time-series chart reads those same iterations, so that their readouts name the same ones.
+     */
+    default void setPointer(double from, double to) {
+    }
+
+    /** The iterations one pixel column of the last drawing holds, or null where there are none. */
+    default double[] iterationsAt(double pixelX) {
+        return null;
+    }
+
+    /**
      * A pointer over the chart in its own pixels (NaN for none), for charts whose x is not time.
      *
      * @return whether this chart shows it, so needs drawing again
@@ -32,6 +44,9 @@ public interface RunChart {
     default List<String> lastReadout() {
         return List.of();
     }
+
+    /** The height of the plot (where the data go) in the last drawing: what its words and axes left it. */
+    double plotHeight();
 
     /** The iteration at a pixel column of the last drawing, or NaN where the chart has no time axis. */
     default double iterationAt(double pixelX) {

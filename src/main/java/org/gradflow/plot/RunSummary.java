@@ -20,6 +20,16 @@ public final class RunSummary {
         return (left ? "Left run" : "Right run") + " · D = " + f.outputSize();
     }
 
+    /**
+     * The window's title for the runs shown: their output sizes, and the question only while a run has scalar
+     * outputs (two 6-D runs are no longer that question).
+     */
+    public static String windowTitle(int leftOutputSize, int rightOutputSize) {
+        String sizes = "GradFlow · D = " + leftOutputSize + " vs D = " + rightOutputSize;
+        return leftOutputSize == 1 || rightOutputSize == 1
+                ? sizes + ": why a siamese network with 1-D outputs does not learn" : sizes;
+    }
+
     /** One line: iteration, pair, target, C, |dC/du|. */
     public static String status(RunFrame f) {
         String when = f.iteration() == 0 ? "before step 1" : "iteration " + Format.grouped(f.iteration());
@@ -46,34 +56,67 @@ public final class RunSummary {
     public static List<Badge> badges(RunFrame f) {
         List<Badge> badges = new ArrayList<>();
         if (f.divergence() == Divergence.NON_FINITE) {
-            badges.add(new Badge(Badge.Kind.DIVERGED, "diverged (NaN)"));
+            badges.add(new Badge(Badge.Kind.DIVERGED, "diverged (NaN)", "diverged"));
         } else if (f.divergence() == Divergence.EXPLODED) {
-            badges.add(new Badge(Badge.Kind.DIVERGED, "diverged (exploded)"));
+            badges.add(new Badge(Badge.Kind.DIVERGED, "diverged (exploded)", "diverged"));
         }
         if (Double.isFinite(f.dCduNorm()) && f.dCduNorm() < ZERO_GRADIENT && f.dCdvNorm() < ZERO_GRADIENT) {
-            badges.add(new Badge(Badge.Kind.GRADIENT_ZERO, "gradient ≈ 0"));
+            badges.add(new Badge(Badge.Kind.GRADIENT_ZERO, "gradient ≈ 0", "grad ≈ 0"));
         }
         if (f.singular()) {
-            badges.add(new Badge(Badge.Kind.SINGULAR, "singular (u = 0)"));
+            badges.add(new Badge(Badge.Kind.SINGULAR, "singular (u = 0)", "u = 0"));
         }
         GradientCheckResult check = f.gradientCheck();
         if (check != null) {
-            badges.add(new Badge(Badge.Kind.GRADIENT_CHECK, check.summary()));
+            // The brief form drops the check's reason in brackets ("(all < 1e-6)"); its tooltip still has it.
+            badges.add(new Badge(Badge.Kind.GRADIENT_CHECK, check.summary(),
+                    check.summary().replaceFirst(" \\(.*\\)$", "")));
         }
         return badges;
     }
 
-    /** Why a diverged run stopped, in a sentence; null when it has not. */
+    /**
+     * Why a diverged run stopped, in a sentence, for the banner over its charts; null when it has not. The charts
+     * show the iteration that threw the weights, whose own gradients are anything but zero (the eps spike's are
+     * 1e6): the zero gradients come after it, which is why the run stops.
+     */
     public static String divergenceMessage(RunFrame f) {
-        return switch (f.divergence()) {
-            case NON_FINITE -> "Diverged at iteration " + Format.grouped(f.iteration()) + ": a NaN or infinity"
-                    + " appeared, so this run stopped. Lower the learning rate and press Reset (R).";
-            case EXPLODED -> "Diverged at iteration " + Format.grouped(f.iteration()) + ": one step threw the"
-                    + " weights past ±" + Format.number(Divergence.EXPLODED_PARAMETER, 1) + "; every tanh is"
-                    + " saturated, so every gradient is exactly 0. This run stopped. Lower the learning rate and"
-                    + " press Reset (R).";
-            default -> null;
-        };
+        if (f.divergence() == Divergence.NONE) {
+            return null;
+        }
+        return "Diverged at iteration " + Format.grouped(f.iteration()) + ": " + divergenceCause(f)
+                + ". This run stopped. " + divergenceAdvice(f) + " and press Reset (R).";
+    }
+
+    /** What threw the weights, with the numbers of the iteration shown. */
+    static String divergenceCause(RunFrame f) {
+        double largest = largestParameterGradient(f);
+        String kick = Double.isFinite(largest) ? " times gradients up to " + Format.number(largest, 2) : "";
+        String thrown = f.divergence() == Divergence.NON_FINITE ? "to NaN/Inf"
+                : "past ±" + Format.number(Divergence.EXPLODED_PARAMETER, 1) + ", where every tanh saturates and"
+                        + " every later gradient would be exactly 0";
+        String rate = "learning rate " + Format.number(f.scenario().learningRate(), 2);
+        if (f.singular()) {
+            return "on the eps spike at u = 0 one step of " + rate + kick + " threw the weights " + thrown;
+        }
+        return "one step of " + rate + kick + " threw the weights " + thrown;
+    }
+
+    /**
+     * What to change. At u = 0 the gradient is Torch's eps at work, not a slope (1e6 at any learning rate worth
+     * having), so the cure is an output that is not zero; elsewhere the step was too long.
+     */
+    static String divergenceAdvice(RunFrame f) {
+        return f.singular() ? "Keep u off 0 (an input or a bias that is not zero)" : "Lower the learning rate";
+    }
+
+    private static double largestParameterGradient(RunFrame f) {
+        double largest = 0;
+        for (int k = 0; k < 2 * f.layerCount(); k++) {
+            double g = f.gradNorm(k);
+            largest = Double.isNaN(g) || Double.isNaN(largest) ? Double.NaN : Math.max(largest, g);
+        }
+        return largest;
     }
 
     /** The scenario in one line, for captions. */

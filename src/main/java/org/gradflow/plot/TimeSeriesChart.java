@@ -10,6 +10,9 @@ abstract class TimeSeriesChart implements RunChart {
     protected final Painter painter;
     protected final PlotArea area;
     private double pointer = Double.NaN;
+    /** The iterations the pointer's column holds in the chart it is over, or NaN: every chart reads those. */
+    private double pointerFrom = Double.NaN;
+    private double pointerTo = Double.NaN;
     private List<String> readout = List.of();
 
     TimeSeriesChart(Painter painter) {
@@ -19,12 +22,27 @@ abstract class TimeSeriesChart implements RunChart {
 
     /** Draws the crosshair and label for {@code series} at the pointer's iteration; call inside the data clip. */
     protected final void drawReadout(List<PlotArea.Named> series) {
-        readout = area.readout(pointer, series);
+        readout = Double.isNaN(pointerFrom) ? area.readout(pointer, series)
+                : area.readout(pointerFrom, pointerTo, series, "iteration", "iterations");
     }
 
     @Override
     public final void setPointer(double iteration) {
         pointer = iteration;
+        pointerFrom = Double.NaN;
+        pointerTo = Double.NaN;
+    }
+
+    @Override
+    public final void setPointer(double from, double to) {
+        pointer = Double.NaN;
+        pointerFrom = from;
+        pointerTo = to;
+    }
+
+    @Override
+    public final double[] iterationsAt(double pixelX) {
+        return area.columnRange(pixelX);
     }
 
     @Override
@@ -35,5 +53,10 @@ abstract class TimeSeriesChart implements RunChart {
     @Override
     public final double iterationAt(double pixelX) {
         return area.fromX(pixelX);
+    }
+
+    @Override
+    public final double plotHeight() {
+        return area.height();
     }
 }

@@ -40,7 +40,7 @@ class ExampleTest {
     }
 
     @Test
-    void theSaturatedExampleIsDiagnosedAsSaturatedAndTheHighRateAsUnstable() throws Exception {
+    void theSaturatedExampleIsDiagnosedAsSaturatedAndTheHighRateAsLearnedThenLost() throws Exception {
         try (MainViewModel vm = new MainViewModel(Scenario.DEFAULT, Runnable::run)) {
             assertThat(vm.openExample(Example.ALL.get(5))).isTrue();
             vm.seek(100);
@@ -51,7 +51,7 @@ class ExampleTest {
             vm.seek(1_900);
             vm.simulation().whenIdle().get(30, TimeUnit.SECONDS);
             vm.refresh();
-            assertThat(Diagnosis.of(vm.right().frame()).kind()).isEqualTo(Diagnosis.Kind.UNSTABLE);
+            assertThat(Diagnosis.of(vm.right().frame()).kind()).isEqualTo(Diagnosis.Kind.RELAPSED);
         }
     }
 }

@@ -97,4 +97,20 @@ class LessonPlayerTest extends WindowTest {
         assertThat(robot.lookup("#lessonPane").query().isVisible()).isFalse();
         Files.delete(bad);
     }
+
+    /** A presenter types 1,400 into Go to, then clicks on: Page Down must still turn the page. */
+    @Test
+    void aClickersPageDownTurnsThePageAfterGoToAndWhileAFieldHasTheFocus(FxRobot robot) throws Exception {
+        robot.interact(() -> window.model().openBundledLesson(BundledLesson.ALL.get(0).file()));
+        await(() -> text(robot, "#lessonPosition").startsWith("Step 1 of"));
+        robot.clickOn("#goToField").eraseText(5).write("25").type(KeyCode.ENTER);
+        await(() -> window.model().left().frame().iteration() == 25);
+        robot.type(KeyCode.PAGE_DOWN);
+        await(() -> text(robot, "#lessonPosition").startsWith("Step 2 of"));
+        robot.clickOn("#seedField");
+        robot.type(KeyCode.PAGE_DOWN);
+        await(() -> text(robot, "#lessonPosition").startsWith("Step 3 of"));
+        robot.type(KeyCode.PAGE_UP);
+        await(() -> text(robot, "#lessonPosition").startsWith("Step 2 of"));
+    }
 }

@@ -8,6 +8,7 @@ import org.gradflow.engine.Scenario;
 import org.gradflow.engine.ScenarioReader;
 import org.gradflow.plot.Lesson;
 import org.gradflow.plot.LessonReader;
+import org.gradflow.session.TimeAxis;
 import org.junit.jupiter.api.Test;
 
 /** The lesson player's view-model without a window: what it says while a step loads, and when it cannot. */
@@ -78,6 +79,33 @@ class LessonViewModelTest {
             await(vm, () -> vm.lesson().noteProperty().get().isEmpty()
                     && vm.lesson().textProperty().get().startsWith("Iteration 40"));
             assertThat(vm.leftOutputSizeProperty().get()).isEqualTo(1);
+        }
+    }
+
+    /** Step 1's "C sits at +1 or −1" is false of a zoomed C axis: the step turns Zoom C off while it shows. */
+    @Test
+    void aStepSetsTheViewItsWordsNeedAndClosingPutsBackTheUsers() throws Exception {
+        try (MainViewModel vm = new MainViewModel(Scenario.DEFAULT, Runnable::run)) {
+            vm.fitCosineProperty().set(true);
+            vm.timeAxisProperty().set(TimeAxis.LAST_100);
+            vm.lesson().open(lesson("{\"title\": \"Flat\", \"text\": \"C sits at +1 or -1.\", \"scenario\": {},"
+                    + " \"iteration\": 100, \"chart\": \"cosine\"},"
+                    + "{\"title\": \"Plane\", \"text\": \"The geometry.\", \"scenario\": {}, \"iteration\": 100,"
+                    + " \"chart\": \"geometry\"}"));
+            assertThat(vm.fitCosineProperty().get()).isFalse();
+            assertThat(vm.timeAxisProperty().get()).isEqualTo(TimeAxis.AUTO);
+            await(vm, () -> vm.lesson().noteProperty().get().isEmpty());
+            assertThat(vm.left().frame().fitCosine()).as("the frames are drawn unzoomed").isFalse();
+            vm.lesson().next();
+            assertThat(vm.geometryShownProperty().get()).isTrue();
+            vm.fitCosineProperty().set(true);
+            vm.lesson().back();
+            assertThat(vm.fitCosineProperty().get()).as("each step sets it again").isFalse();
+            assertThat(vm.geometryShownProperty().get()).as("a cosine step leaves the slot as it was").isTrue();
+            vm.lesson().close();
+            assertThat(vm.fitCosineProperty().get()).isTrue();
+            assertThat(vm.timeAxisProperty().get()).isEqualTo(TimeAxis.LAST_100);
+            assertThat(vm.geometryShownProperty().get()).isFalse();
         }
     }
 }

@@ -268,4 +268,101 @@ class MainViewModelTest {
                 .get(30, TimeUnit.SECONDS)).isTrue();
         assertThat(vm.left().iterationProperty().get()).isEqualTo(9_000);
     }
+
+    private void openAt(Example example, long iteration) throws Exception {
+        assertThat(vm.openExample(example)).isTrue();
+        vm.seek(iteration);
+        settle();
+        assertThat(Math.max(vm.left().iterationProperty().get(), vm.right().iterationProperty().get()))
+                .isEqualTo(iteration);
+    }
+
+    private static Example example(String file) {
+        return Example.ALL.stream().filter(e -> e.file().equals(file)).findFirst().orElseThrow();
+    }
+
+    private String diagnosis(boolean left) {
+        return vm.explanationProperty().get().body().split("\n")[left ? 0 : 1];
+    }
+
+    /** The asker's 6-D run: every pair right in pass 14, one wrong in pass 25 (curve), all right from 26. */
+    @Test
+    void aRunThatLearnsThenLosesAPairSaysWhenItFirstLearnedAndHowManyAreRightNow() throws Exception {
+        openAt(example("asker-six-dimensions.json"), 2_500);
+        assertThat(diagnosis(true)).startsWith("D = 6 first learned at pass 14 (iteration 1,400); 9 of 10 pairs"
+                + " right now (pass 25).").doesNotContain("has learned").doesNotContain("learning rate");
+        assertThat(vm.explanationProperty().get().headline())
+                .isEqualTo("D = 6 first learned at pass 14; 9 of 10 pairs right now.");
+        vm.seek(2_600);
+        settle();
+        assertThat(diagnosis(true)).startsWith("D = 6 has every pair right after pass 26")
+                .contains("it first learned at pass 14 (iteration 1,400) and has had a pair wrong in 1 pass since"
+                        + " (pass 25)")
+                .doesNotContain("since pass 14");
+        vm.seek(1_500);
+        settle();
+        assertThat(diagnosis(true)).contains("every pair on its target's side since pass 14");
+    }
+
+    /** Iteration 1 of the eps spike: gradients of 3.1e5 and 1e6 on the bars, at the script's learning rate. */
+    @Test
+    void theSingularScenariosBannerBlamesTheEpsSpikeAndQuotesItsGradientsNotALearningRate() throws Exception {
+        openAt(example("singular-spike.json"), 1);
+        String banner = vm.left().divergenceProperty().get();
+        assertThat(banner).startsWith("Diverged at iteration 1: on the eps spike at u = 0 one step of learning rate"
+                + " 0.01 times gradients up to 1e6 threw the weights past ±1000")
+                .contains("every later gradient would be exactly 0").contains("Keep u off 0")
+                .doesNotContain("every gradient is exactly 0").doesNotContain("Lower the learning rate");
+        assertThat(vm.explanationProperty().get().headline()).isEqualTo("D = 1 blew up on the eps spike at u = 0.");
+        assertThat(diagnosis(true)).doesNotContain("Lower the rate");
+        // A learning rate of a million, on the other hand, is the learning rate's fault.
+        openAt(example("divergence.json"), 1);
+        assertThat(vm.right().divergenceProperty().get()).contains("learning rate 1e6")
+                .contains("Lower the learning rate and press Reset (R)");
+    }
+
+    /** torch-example at learning rate 0.1, pass 10: the loss went 0.527 to 1.0 and creeps down; 8 right became 5. */
+    @Test
+    void theFlatTorchExampleRunIsNotSaidToBeLearning() throws Exception {
+        openAt(example("torch-example.json"), 1_000);
+        assertThat(diagnosis(false)).startsWith("D = 6: not learning now: 5 of 10 pairs right after pass 10.")
+                .contains("Mean loss 0.9968 → 0.9789 over the last pass.")
+                .contains("Its lowest mean loss was 0.527, in pass 2; its most pairs right 8, in pass 1.")
+                .doesNotContain("is learning");
+        assertThat(vm.explanationProperty().get().headline()).endsWith("D = 6 is not learning now.");
+    }
+
+    @Test
+    void theTitleSaysWhichRunsAreShownAndSpeaksOfOneDimensionOnlyWhileARunHasIt() throws Exception {
+        settle();
+        assertThat(vm.titleProperty().get())
+                .isEqualTo("GradFlow · D = 1 vs D = 6: why a siamese network with 1-D outputs does not learn");
+        vm.leftOutputSizeProperty().set(6);
+        settle();
+        assertThat(vm.titleProperty().get()).isEqualTo("GradFlow · D = 6 vs D = 6");
+        vm.leftOutputSizeProperty().set(2);
+        settle();
+        assertThat(vm.titleProperty().get()).isEqualTo("GradFlow · D = 2 vs D = 6");
+    }
+
+    @Test
+    void goToShowsTheIterationShownUnlessItIsBeingTypedInto() throws Exception {
+        vm.goToEditingProperty().set(true);
+        vm.goTo().textProperty().set("25");
+        vm.commitGoTo();
+        vm.goToEditingProperty().set(false);
+        settle();
+        assertThat(vm.goTo().textProperty().get()).isEqualTo("25");
+        // Next event, the timeline, a lesson: whatever moves the runs, the field follows.
+        vm.seek(1_400);
+        settle();
+        assertThat(vm.goTo().textProperty().get()).isEqualTo("1400");
+        vm.goToEditingProperty().set(true);
+        vm.goTo().textProperty().set("9");
+        vm.seek(1_300);
+        settle();
+        assertThat(vm.goTo().textProperty().get()).as("the user's typing is left alone").isEqualTo("9");
+        vm.goToEditingProperty().set(false);
+        assertThat(vm.goTo().textProperty().get()).isEqualTo("1300");
+    }
 }

@@ -13,6 +13,10 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Modality;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.gradflow.plot.Format;
 import org.gradflow.export.SafeFiles;
 import org.junit.jupiter.api.Test;
@@ -266,5 +270,77 @@ class MainWindowTest extends WindowTest {
         assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: 14.95px");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         await(() -> window.model().textScaleProperty().get() == 1);
+    }
+
+    private List<Stage> childWindows() {
+        return Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage && w.isShowing())
+                .map(w -> (Stage) w).toList();
+    }
+
+    /**
+     * Help is a window of its own, not a modal dialog: a modal one disables the main window, which a window manager
+     * then un-maximizes. It and the worked iteration close with Escape; F1 again brings the one open forward.
+     */
+    @Test
+    void helpAndTheWorkedIterationAreWindowsOfTheirOwnThatEscapeCloses(FxRobot robot) throws Exception {
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        await(() -> childWindows().size() == 1);
+        Stage help = childWindows().get(0);
+        assertThat(help.getTitle()).isEqualTo("What am I looking at?");
+        assertThat(help.getModality()).isEqualTo(Modality.NONE);
+        assertThat(help.getOwner()).isSameAs(stage);
+        robot.interact(stage::requestFocus);
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(childWindows()).containsExactly(help);
+        robot.interact(help::requestFocus);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        await(() -> childWindows().isEmpty());
+
+        robot.interact(stage::requestFocus);
+        robot.press(KeyCode.CONTROL).press(KeyCode.I).release(KeyCode.I).release(KeyCode.CONTROL);
+        await(() -> childWindows().size() == 1);
+        Stage worked = childWindows().get(0);
+        assertThat(worked.getTitle()).startsWith("GradFlow · this iteration, worked");
+        // Sized to its content, within the screen.
+        assertThat(worked.getWidth()).isGreaterThan(600).isLessThanOrEqualTo(Screen.getPrimary().getVisualBounds()
+                .getWidth());
+        robot.interact(worked::requestFocus);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        await(() -> childWindows().isEmpty());
+    }
+
+    @Test
+    void enterInGoToHandsTheFocusBackAndTheFieldThenFollowsTheIterationShown(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL).press(KeyCode.G).release(KeyCode.G).release(KeyCode.CONTROL);
+        TextField goTo = robot.lookup("#goToField").queryAs(TextField.class);
+        await(goTo::isFocused);
+        robot.write("25").type(KeyCode.ENTER);
+        await(() -> "iteration 25".equals(iteration(robot)));
+        assertThat(goTo.isFocused()).isFalse();
+        robot.type(KeyCode.SPACE);
+        await(() -> "iteration 26".equals(iteration(robot)) && "26".equals(goTo.getText()));
+        robot.interact(() -> robot.lookup("#timeline").queryAs(Slider.class).setValue(10));
+        await(() -> "iteration 10".equals(iteration(robot)) && "10".equals(goTo.getText()));
+    }
+
+    /** At 1280 x 800 the eps spike's run has three badges: where the full texts do not fit, the brief ones do. */
+    @Test
+    void badgesThatDoNotFitTheHeaderSayItBrieflyInsteadOfEndingInAnEllipsis(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.model().openExample(Example.ALL.stream().filter(e -> e.file().equals("singular-spike.json"))
+                    .findFirst().orElseThrow());
+            window.model().seek(1);
+        });
+        await(() -> window.model().left().frame().iteration() == 1 && window.model().left().badges().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> badges = robot.lookup(".badge").queryAllAs(Label.class).stream()
+                .filter(l -> l.isVisible() && l.getScene() != null).toList();
+        assertThat(badges).isNotEmpty();
+        for (Label badge : badges) {
+            // The label shows its whole text when it is given at least the width that text asks for.
+            assertThat(badge.getWidth()).as(badge.getText()).isGreaterThanOrEqualTo(badge.prefWidth(-1) - 0.5);
+        }
+        assertThat(badges).extracting(Label::getText).contains("u = 0");
     }
 }

@@ -25,10 +25,14 @@ class UserStateTest {
         UserState before = new UserState(node);
         assertThat(before.dialogFolder()).isEqualTo(Path.of(System.getProperty("user.home")));
         before.rememberFolderOf(dir.resolve("scenario.json"));
-        before.rememberWindowSize(1440, 900);
+        assertThat(before.windowMaximized()).isFalse();
+        before.rememberWindow(1440, 900, true);
         UserState after = new UserState(node);
         assertThat(after.dialogFolder()).isEqualTo(dir.toAbsolutePath());
         assertThat(after.windowSize(1280, 800)).containsExactly(1440, 900);
+        assertThat(after.windowMaximized()).isTrue();
+        after.rememberWindow(200, 200, false);
+        assertThat(new UserState(node).windowSize(1280, 800)).as("too small to use").containsExactly(1440, 900);
     }
 
     @Test

@@ -7,7 +7,16 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Arrays;
 import java.util.Random;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.gradflow.engine.CosineDistance;
+import org.gradflow.engine.Scenario;
+import org.gradflow.engine.ScenarioReader;
+import org.gradflow.export.AwtPainter;
+import org.gradflow.session.RunFrame;
 import org.junit.jupiter.api.Test;
 
 /** The geometry chart's tangent: dC/du split along and across û, against the engine and exact arithmetic. */
@@ -73,5 +82,29 @@ class GeometryChartTest {
         cosine.backward(u, v, du, dv);
         // Torch's own 1-D formula cancels (v − (uv/(u²+ε))u): its rounding is the size of the residue, hence 1e-3.
         assertThat(t.length()).isCloseTo(Math.abs(du[0]), within(1e-3 * Math.abs(du[0])));
+    }
+
+    /** At u = 0 (the eps spike's scenario) there is no û: the chart said "û = −1", Math.signum(0) read as negative. */
+    @Test
+    void aZeroOutputHasNoDirectionAndTheChartSaysSo() throws Exception {
+        Scenario spike = new ScenarioReader().read(Path.of("assets/scenarios/singular-spike.json"));
+        RunFrame scalar = DiagnosisTest.framesAt(spike, 0)[0];
+        assertThat(scalar.u(0)).isZero();
+        List<String> texts = new ArrayList<>();
+        BufferedImage image = new BufferedImage(400, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            ChartKind.GEOMETRY.create(new ForwardingPainter(new AwtPainter(g)) {
+                @Override
+                public void text(String text, double x, double y, TextStyle style, Rgb color, Align align,
+                                 Baseline baseline) {
+                    texts.add(text);
+                    super.text(text, x, y, style, color, align, baseline);
+                }
+            }).draw(scalar, 400, 240, null);
+        } finally {
+            g.dispose();
+        }
+        assertThat(texts).contains("u = 0: no û").noneMatch(t -> t.startsWith("û = "));
     }
 }
