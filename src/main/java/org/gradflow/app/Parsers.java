@@ -69,6 +69,10 @@ final class Parsers {
 
     /** Doubles as people type them: 0.01 and 1000000 rather than 1.0E6; Java's own form when plain is long. */
     static String print(double value) {
+        if (!Double.isFinite(value)) {
+            // A setting the rule does not have (the margin of cross-entropy) shows as an empty field.
+            return "";
+        }
         String plain = new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
         return plain.length() <= 10 ? plain : Double.toString(value);
     }
