@@ -131,7 +131,7 @@ public final class RunNames {
     }
 
     /** As a person writes a setting: 0.1, 1e-4, 1000000. */
-    static String number(double x) {
+    public static String number(double x) {
         if (Double.isNaN(x)) {
             return "none";
         }
