@@ -15,6 +15,16 @@ final class ScenarioRun {
             description = "Iterations to run (default: one pass over all pairs, pairCount x iterationsPerPair).")
     private Long iterations;
 
+    /** The scenario file as the user named it. */
+    Path file() {
+        return scenarioFile;
+    }
+
+    /** Whether --iterations was given. */
+    boolean iterationsGiven() {
+        return iterations != null;
+    }
+
     /** Reads the scenario; a bad file is a one-line ScenarioException naming the field. */
     Scenario scenario() {
         return new ScenarioReader().read(scenarioFile);

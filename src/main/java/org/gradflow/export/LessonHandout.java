@@ -1,6 +1,5 @@
 package org.gradflow.export;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,20 +59,10 @@ public final class LessonHandout {
 
     /** Writes every page into {@code folder}; without {@code replace}, nothing is written if one exists. */
     public List<Path> writeAll(Path folder, int scale, boolean replace) throws ExportException {
-        Path absolute = folder.toAbsolutePath().normalize();
-        if (!Files.isDirectory(absolute)) {
-            throw new ExportException("cannot write the handout into " + absolute + ": "
-                    + (Files.exists(absolute) ? "it is not a folder" : "the folder does not exist"));
-        }
+        Path absolute = SafeFiles.existingFolder(folder, "write the handout");
         SafeFiles.Existing existing = replace ? SafeFiles.Existing.REPLACE : SafeFiles.Existing.REFUSE;
         try (SafeFiles.Batch batch = new SafeFiles.Batch(existing)) {
-            for (Page page : pages) {
-                try {
-                    batch.check(absolute.resolve(page.fileName()));
-                } catch (ExportException e) {
-                    throw e.fileExists() ? new ExportException(e.getMessage() + " (use --force to replace it)") : e;
-                }
-            }
+            batch.checkAll(pages.stream().map(page -> absolute.resolve(page.fileName())).toList());
             for (Page page : pages) {
                 batch.stage(absolute.resolve(page.fileName()),
                         out -> PngWriter.encode(FigureRenderer.image(page.drawing(), scale), out));

@@ -38,6 +38,20 @@ public final class SafeFiles {
     private SafeFiles() {
     }
 
+    /**
+     * The folder an export writes into, absolute and normalised; refused unless it is an existing folder.
+     *
+     * @param what what is written, for the message: "export" gives "cannot export into ..."
+     */
+    public static Path existingFolder(Path folder, String what) throws ExportException {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute)) {
+            throw new ExportException("cannot " + what + " into " + absolute + ": "
+                    + (Files.exists(absolute) ? "it is not a folder" : "the folder does not exist"));
+        }
+        return absolute;
+    }
+
     public static void write(Path target, Existing existing, Content content) throws ExportException {
         try (Batch batch = new Batch(existing)) {
             batch.check(target);
@@ -77,6 +91,20 @@ public final class SafeFiles {
             }
             if (existing == Existing.REFUSE && Files.exists(file)) {
                 throw ExportException.exists(file + " exists already");
+            }
+        }
+
+        /**
+         * {@link #check} of every target, in order; a file that exists already is refused with the way out on the
+         * command line, {@code --force}.
+         */
+        public void checkAll(List<Path> files) throws ExportException {
+            for (Path file : files) {
+                try {
+                    check(file);
+                } catch (ExportException e) {
+                    throw e.fileExists() ? ExportException.exists(e.getMessage() + " (use --force to replace it)") : e;
+                }
             }
         }
 

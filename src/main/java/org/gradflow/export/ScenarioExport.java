@@ -1,6 +1,5 @@
 package org.gradflow.export;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,23 +112,10 @@ public final class ScenarioExport {
      * @return the files written
      */
     public List<Path> writeAll(Path folder, int scale, boolean replace, Format format) throws ExportException {
-        Path absolute = folder.toAbsolutePath().normalize();
-        if (!Files.exists(absolute)) {
-            throw new ExportException("cannot export into " + absolute + ": the folder does not exist");
-        }
-        if (!Files.isDirectory(absolute)) {
-            throw new ExportException("cannot export into " + absolute + ": it is not a folder");
-        }
-        List<Path> files = targets(absolute, format);
+        List<Path> files = targets(SafeFiles.existingFolder(folder, "export"), format);
         SafeFiles.Existing existing = replace ? SafeFiles.Existing.REPLACE : SafeFiles.Existing.REFUSE;
         try (SafeFiles.Batch batch = new SafeFiles.Batch(existing)) {
-            for (Path file : files) {
-                try {
-                    batch.check(file);
-                } catch (ExportException e) {
-                    throw e.fileExists() ? new ExportException(e.getMessage() + " (use --force to replace it)") : e;
-                }
-            }
+            batch.checkAll(files);
             int i = 0;
             for (Image image : images()) {
                 if (format.png()) {
