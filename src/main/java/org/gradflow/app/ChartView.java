@@ -1,5 +1,6 @@
 package org.gradflow.app;
 
+import javafx.css.PseudoClass;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import java.util.function.DoubleConsumer;
@@ -23,6 +24,7 @@ public final class ChartView extends CanvasView {
     private double textScale = 1;
     private RunFrame frame;
     private RunFrame rightFrame;
+    private ChartSlot slot;
 
     public ChartView() {
         getStyleClass().add("chart-view");
@@ -138,6 +140,40 @@ public final class ChartView extends CanvasView {
         paint();
     }
 
+    private static final PseudoClass POINTED = PseudoClass.getPseudoClass("pointed");
+
+    /**
+     * Shows what {@code slot} says: its chart (which may change with the run's network or a view option) and,
+     * while a lesson's step speaks of it, a frame around it. Draws its frames on {@link #redraw()}.
+     */
+    public void show(ChartSlot slot) {
+        this.slot = slot;
+        setCurve(slot.isCurve());
+        if (!slot.isCurve()) {
+            setKind(slot.kind());
+            slot.kindProperty().addListener((o, was, now) -> {
+                setKind(now);
+                paint();
+            });
+        }
+        pseudoClassStateChanged(POINTED, slot.pointedProperty().get());
+        slot.pointedProperty().addListener((o, was, now) -> pseudoClassStateChanged(POINTED, now));
+    }
+
+    /** The slot shown, or null for a view drawn directly (the presenter's). */
+    public ChartSlot slot() {
+        return slot;
+    }
+
+    /** Draws the slot's latest frames. */
+    public void redraw() {
+        if (slot.isCurve()) {
+            redraw(slot.frame(), slot.other());
+        } else {
+            redraw(slot.frame());
+        }
+    }
+
     /** Draws {@code latest} now; keeps it to redraw on resize. */
     public void redraw(RunFrame latest) {
         this.frame = latest;
@@ -177,7 +213,8 @@ public final class ChartView extends CanvasView {
         return switch (kind) {
             case GRADIENT -> f.dCduNormSeries();
             case COMPONENTS -> f.componentCount() > 0 ? f.componentSeries(0) : f.cosineSeries();
-            default -> f.cosineSeries();
+            case COSINE, LANDSCAPE, GEOMETRY -> f.cosineSeries();
+            default -> f.lossSeries();
         };
     }
 }

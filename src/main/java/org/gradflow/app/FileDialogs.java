@@ -1,6 +1,7 @@
 package org.gradflow.app;
 
 import java.io.File;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
 /**
@@ -23,6 +24,19 @@ final class FileDialogs {
     /** The file chosen to write, or null. The system's dialog has asked before replacing an existing one. */
     static File save(FileChooser chooser) {
         return show(chooser, true);
+    }
+
+    /** The folder chosen, or null. */
+    static File folder(DirectoryChooser chooser) {
+        if (open) {
+            return null;
+        }
+        open = true;
+        try {
+            return chooser.showDialog(null);
+        } finally {
+            open = false;
+        }
     }
 
     private static File show(FileChooser chooser, boolean save) {

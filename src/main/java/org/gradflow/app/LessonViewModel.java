@@ -67,8 +67,8 @@ public final class LessonViewModel {
     /** Starts a lesson at its first step. */
     public void open(Lesson opened) {
         if (usersView == null) {
-            usersView = new View(main.fitCosineProperty().get(), main.timeAxisProperty().get(),
-                    main.geometryShownProperty().get());
+            usersView = new View(main.view().fitCosineProperty().get(), main.view().timeAxisProperty().get(),
+                    main.view().geometryShownProperty().get());
         }
         lesson.set(opened);
         show(0);
@@ -122,7 +122,7 @@ public final class LessonViewModel {
         // Zoom C off and the whole run on the x axis, as the words and the handout see it; the landscape's slot
         // shows what the step points at, else what it showed. Before the step is announced, which frames its chart.
         apply(new View(false, TimeAxis.AUTO, s.chart() == ChartKind.GEOMETRY
-                || (s.chart() != ChartKind.LANDSCAPE && main.geometryShownProperty().get())));
+                || (s.chart() != ChartKind.LANDSCAPE && main.view().geometryShownProperty().get())));
         step.set(s);
         position.set(LessonCaption.position(l, s));
         title.set(s.title());
@@ -147,7 +147,7 @@ public final class LessonViewModel {
                         ? failure.getCause() : failure;
                 String problem = cause instanceof ScenarioException e ? e.getMessage() : String.valueOf(cause);
                 note.set("This step cannot be shown: " + problem);
-                main.sayError("Lesson step " + s.number() + ": " + problem);
+                main.status().error("Lesson step " + s.number() + ": " + problem);
                 return;
             }
             reach(s, iteration);
@@ -155,9 +155,9 @@ public final class LessonViewModel {
     }
 
     private void apply(View view) {
-        main.fitCosineProperty().set(view.fitCosine());
-        main.timeAxisProperty().set(view.timeAxis());
-        main.geometryShownProperty().set(view.geometry());
+        main.view().fitCosineProperty().set(view.fitCosine());
+        main.view().timeAxisProperty().set(view.timeAxis());
+        main.view().geometryShownProperty().set(view.geometry());
     }
 
     private void reach(Lesson.Step s, long iteration) {
@@ -172,13 +172,14 @@ public final class LessonViewModel {
         if (s == null || target < 0) {
             return;
         }
-        RunFrame left = main.left().frame();
-        RunFrame right = main.right().frame();
-        boolean atStep = left.iteration() == target && right.iteration() == target
-                && s.scenario().equals(left.scenario()) && s.scenario().equals(right.scenario());
+        RunFrame mine = main.mainRun().frame();
+        RunFrame other = main.comparisonRun().frame();
+        // A scenario of one run has no comparison to wait for.
+        boolean atStep = mine.iteration() == target && s.scenario().equals(mine.scenario())
+                && (!other.present() || other.iteration() == target && s.scenario().equals(other.scenario()));
         if (atStep) {
             if (!filled) {
-                text.set(LessonText.fill(s.text(), left, right));
+                text.set(LessonText.fill(s.text(), mine, other));
                 filled = true;
             }
             note.set("");
@@ -188,7 +189,8 @@ public final class LessonViewModel {
             note.set("This step speaks of iteration " + Format.grouped(target)
                     + (s.scenario().equals(main.scenario()) ? "" : " with its own settings")
                     + "; the window now shows iteration "
-                    + Format.grouped(Math.max(left.iteration(), right.iteration())) + ".");
+                    + Format.grouped(other.present() ? Math.max(mine.iteration(), other.iteration())
+                    : mine.iteration()) + ".");
         }
     }
 

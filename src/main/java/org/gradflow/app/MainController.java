@@ -1,48 +1,34 @@
 package org.gradflow.app;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.file.Path;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
-import javafx.util.Duration;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.gradflow.engine.Scenario;
-import org.gradflow.engine.TrainingRule;
-import org.gradflow.export.ExportNames;
-import org.gradflow.export.SafeFiles;
-import org.gradflow.plot.ChartKind;
-import org.gradflow.session.TimeAxis;
-import javafx.beans.property.IntegerProperty;
-import javafx.css.PseudoClass;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.Control;
-import javafx.util.StringConverter;
-import java.io.IOException;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
-import org.gradflow.plot.Lesson;
+import javafx.util.Duration;
 
 /**
- * Binds main.fxml to the {@link MainViewModel} and delegates every action to it; the only things it does
- * itself are what needs a window: file choosers, confirmation dialogs, and the once-per-frame redraw.
+ * Binds main.fxml to the {@link MainViewModel} and its parts and delegates every action to them; the only things
+ * it does itself are what needs a window: file choosers, the child windows, full screen, and the once-per-frame
+ * redraw.
  */
 public final class MainController {
     private final MainViewModel vm;
@@ -52,33 +38,21 @@ public final class MainController {
     @FXML
     private BorderPane mainPane;
     @FXML
-    private Button playButton;
+    private TransportController transportController;
     @FXML
-    private Slider speedSlider;
+    private Node network;
     @FXML
-    private Label speedLabel;
+    private RunsPane runs;
     @FXML
-    private Label iterationLabel;
+    private RunController mainRunController;
     @FXML
-    private Slider leftSizeSlider;
+    private RunController comparisonRunController;
     @FXML
-    private Slider rightSizeSlider;
+    private ChartView mainBottomChart;
     @FXML
-    private Label leftSizeLabel;
+    private ChartView curveChart;
     @FXML
-    private Label rightSizeLabel;
-    @FXML
-    private ChoiceBox<TrainingRule> ruleChoice;
-    @FXML
-    private TextField learningRateField;
-    @FXML
-    private TextField marginField;
-    @FXML
-    private TextField iterationsPerPairField;
-    @FXML
-    private TextField seedField;
-    @FXML
-    private Spinner<Integer> hiddenUnitsSpinner;
+    private ChartView comparisonBottomChart;
     @FXML
     private Label explanationHeadline;
     @FXML
@@ -91,6 +65,8 @@ public final class MainController {
     private Menu exportChartMenu;
     @FXML
     private Menu examplesMenu;
+    @FXML
+    private CheckMenuItem networkPanelItem;
     @FXML
     private CheckMenuItem geometryItem;
     @FXML
@@ -118,51 +94,21 @@ public final class MainController {
     @FXML
     private RadioMenuItem scale2;
     @FXML
+    private RadioMenuItem scale3;
+    @FXML
     private RadioMenuItem formatSvg;
-    @FXML
-    private Slider timeline;
-    @FXML
-    private Label frontierLabel;
-    @FXML
-    private TextField goToField;
-    @FXML
-    private CheckBox pauseOnEvents;
-    @FXML
-    private ChoiceBox<TimeAxis> timeAxisChoice;
-    @FXML
-    private CheckBox fitCosine;
-    @FXML
-    private ChartView leftNormsChart;
-    @FXML
-    private ChartView rightNormsChart;
-    @FXML
-    private ChartView curveChart;
-    /** Set while the timeline follows the runs, so that its moving is not taken for the user's. */
-    private boolean timelineFollowing;
     @FXML
     private VBox presenter;
     @FXML
     private PresenterController presenterController;
     @FXML
     private MenuItem presenterItem;
-    @FXML
-    private RunController leftRunController;
-    @FXML
-    private RunController rightRunController;
 
     private final Runnable redrawCharts = this::redrawCharts;
     private final HelpWindow help = new HelpWindow();
-
-    private void redrawCharts() {
-        leftRunController.redraw();
-        rightRunController.redraw();
-        leftNormsChart.redraw(vm.left().frame());
-        rightNormsChart.redraw(vm.right().frame());
-        curveChart.redraw(vm.left().frame(), vm.right().frame());
-        if (vm.presenter().showingProperty().get()) {
-            presenterController.redraw(vm.left().frame(), vm.right().frame());
-        }
-    }
+    /** After a resize, once it has settled: laying the window out at each text size costs a few frames. */
+    private final PauseTransition refit = new PauseTransition(Duration.millis(250));
+    private boolean fittedOnce;
 
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
@@ -185,49 +131,21 @@ public final class MainController {
         this.frameTimer = frameTimer;
     }
 
+    private void redrawCharts() {
+        mainRunController.redraw();
+        if (vm.comparisonRun().presentProperty().get()) {
+            comparisonRunController.redraw();
+            comparisonBottomChart.redraw();
+        }
+        mainBottomChart.redraw();
+        curveChart.redraw();
+        if (vm.presenter().showingProperty().get()) {
+            presenterController.redraw();
+        }
+    }
+
     @FXML
     private void initialize() {
-        playButton.textProperty().bind(Bindings.when(vm.playingProperty()).then("Pause").otherwise("Play"));
-        speedSlider.valueProperty().bindBidirectional(vm.speedExponentProperty());
-        speedLabel.textProperty().bind(vm.speedTextProperty());
-        iterationLabel.textProperty().bind(vm.iterationTextProperty());
-        bindSizeSlider(leftSizeSlider, leftSizeLabel, vm.leftOutputSizeProperty());
-        bindSizeSlider(rightSizeSlider, rightSizeLabel, vm.rightOutputSizeProperty());
-
-        ruleChoice.getItems().setAll(TrainingRule.values());
-        ruleChoice.valueProperty().bindBidirectional(vm.ruleProperty());
-        bindField(learningRateField, vm.learningRate());
-        bindField(marginField, vm.margin());
-        bindField(iterationsPerPairField, vm.iterationsPerPair());
-        bindField(seedField, vm.seed());
-        marginField.disableProperty().bind(vm.ruleProperty().isNotEqualTo(TrainingRule.COSINE_EMBEDDING));
-
-        SpinnerValueFactory.IntegerSpinnerValueFactory hidden =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, Scenario.MAX_LAYER_SIZE,
-                        vm.scenario().hiddenUnits());
-        // The default converter throws on text that is not a number; this one keeps the last good value (the
-        // field shows the problem with a red border meanwhile), so nothing bad reaches the engine or the console.
-        hidden.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                return value == null ? "" : value.toString();
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                String t = text == null ? "" : text.strip();
-                return t.matches("\\d{1,4}") ? Integer.valueOf(t) : hidden.getValue();
-            }
-        });
-        hiddenUnitsSpinner.setValueFactory(hidden);
-        hidden.valueProperty().addListener((o, was, now) -> vm.hiddenUnitsProperty().set(now));
-        vm.hiddenUnitsProperty().addListener((o, was, now) -> hidden.setValue(now.intValue()));
-        hiddenUnitsSpinner.getEditor().textProperty().addListener((o, was, now) -> markInvalid(
-                hiddenUnitsSpinner.getEditor(), hiddenUnitsSpinner,
-                now.matches("\\d{1,4}") && Integer.parseInt(now) >= 1
-                        && Integer.parseInt(now) <= Scenario.MAX_LAYER_SIZE ? null
-                        : "Hidden units must be a whole number from 1 to " + Scenario.MAX_LAYER_SIZE + "."));
-
         explanationHeadline.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.explanationProperty().get() == null ? "" : vm.explanationProperty().get().headline(),
                 vm.explanationProperty()));
@@ -237,25 +155,46 @@ public final class MainController {
         explanationFormula.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.explanationProperty().get() == null ? "" : vm.explanationProperty().get().formula(),
                 vm.explanationProperty()));
-        messageLabel.textProperty().bind(vm.messageProperty());
-        vm.messageKindProperty().addListener((o, was, now) -> messageLabel.pseudoClassStateChanged(
-                PseudoClass.getPseudoClass("error"), now == MainViewModel.MessageKind.ERROR));
+        messageLabel.textProperty().bind(vm.status().messageProperty());
+        vm.status().kindProperty().addListener((o, was, now) -> messageLabel.pseudoClassStateChanged(
+                PseudoClass.getPseudoClass("error"), now == StatusViewModel.Kind.ERROR));
 
-        for (boolean left : new boolean[] {true, false}) {
-            for (ChartKind kind : ChartKind.values()) {
-                MenuItem item = new MenuItem((left ? "Left run: " : "Right run: ") + kind.title() + "…");
-                item.setOnAction(e -> exportChart(kind, left));
-                exportChartMenu.getItems().add(item);
-            }
+        mainRunController.bind(vm.mainRun());
+        comparisonRunController.bind(vm.comparisonRun());
+        mainBottomChart.show(vm.mainRun().slots().get(WindowCharts.SLOTS - 1));
+        comparisonBottomChart.show(vm.comparisonRun().slots().get(WindowCharts.SLOTS - 1));
+        curveChart.show(vm.curve());
+        runs.oneRunProperty().bind(vm.comparisonRun().presentProperty().not());
+        runs.oneRunProperty().addListener((o, was, now) -> refit.playFromStart());
+        transportController.setFocusHome(this::focusHome);
+
+        network.visibleProperty().bindBidirectional(networkPanelItem.selectedProperty());
+        network.managedProperty().bind(network.visibleProperty());
+        network.visibleProperty().addListener((o, was, now) -> refit.playFromStart());
+        geometryItem.selectedProperty().bindBidirectional(vm.view().geometryShownProperty());
+        geometryItem.disableProperty().bind(vm.view().cosineShownProperty().not());
+        vm.view().geometryShownProperty().addListener((o, was, now) -> redrawCharts());
+
+        formatSvg.selectedProperty().bindBidirectional(vm.exports().svgProperty());
+        for (RadioMenuItem item : List.of(scale1, scale2, scale3)) {
+            int scale = item == scale1 ? 1 : item == scale2 ? 2 : 3;
+            item.setSelected(vm.exports().scaleProperty().get() == scale);
+            item.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    vm.exports().scaleProperty().set(scale);
+                }
+            });
         }
-        bindTimeControls();
+        exportChartMenu.setOnShowing(e -> fillExportChartMenu());
+        fillExportChartMenu();
+
         bindPointer();
-        vm.shownTextScaleProperty().addListener((o, was, now) -> applyTextScale(now.doubleValue()));
-        vm.textScaleProperty().addListener((o, was, now) -> fitTextSize());
+        vm.text().shownTextScaleProperty().addListener((o, was, now) -> applyTextScale(now.doubleValue()));
+        vm.text().textScaleProperty().addListener((o, was, now) -> fitTextSize());
         // The scene exists once the window is shown; the saved size is applied then, and measured again whenever
         // the window's size settles.
         mainPane.sceneProperty().addListener((o, was, now) -> {
-            applyTextScale(vm.shownTextScaleProperty().get());
+            applyTextScale(vm.text().shownTextScaleProperty().get());
             if (now != null) {
                 now.widthProperty().addListener(o2 -> refit.playFromStart());
                 now.heightProperty().addListener(o2 -> refit.playFromStart());
@@ -267,35 +206,40 @@ public final class MainController {
             item.setOnAction(e -> vm.openExample(example));
             examplesMenu.getItems().add(item);
         }
-        leftRunController.bind(vm.left());
-        rightRunController.bind(vm.right());
-        bindGeometry();
         bindLesson();
         bindPresenter();
         timer.start();
     }
 
+    /** The charts that apply to the runs shown now, each named by its run. */
+    private void fillExportChartMenu() {
+        List<MenuItem> items = new ArrayList<>();
+        for (ExportViewModel.ChartChoice choice : vm.exports().chartChoices()) {
+            MenuItem item = new MenuItem(choice.label());
+            item.setOnAction(e -> exportChart(choice));
+            items.add(item);
+        }
+        exportChartMenu.getItems().setAll(items);
+    }
+
+    /** Every chart of the window, for the crosshair, the text size and the tests. */
+    private List<ChartView> allCharts() {
+        List<ChartView> all = new ArrayList<>(mainRunController.charts());
+        all.addAll(comparisonRunController.charts());
+        all.addAll(bottomCharts());
+        return all;
+    }
+
     /**
      * The pointer over any time-series chart puts a crosshair on those of both runs at the iterations of the pixel
      * column it is over, each with its values there (charts of other widths would name other ones); a click goes
-     * there (time travel).
+     * there (time travel). Charts whose x is not time ignore both.
      */
     private void bindPointer() {
-        List<ChartView> timeSeries = new ArrayList<>();
-        for (RunController run : List.of(leftRunController, rightRunController)) {
-            for (ChartView view : run.charts()) {
-                if (view.getKind() != ChartKind.LANDSCAPE) {
-                    timeSeries.add(view);
-                }
-            }
-        }
-        for (ChartView view : timeSeries) {
-            view.setOnPointer((from, to) -> timeSeries.forEach(v -> v.setPointer(from, to)), it -> {
-                long target = Math.round(it);
-                if (target >= 0 && target <= vm.frontierProperty().get()) {
-                    vm.seek(target);
-                }
-            });
+        List<ChartView> charts = allCharts();
+        for (ChartView view : charts) {
+            view.setOnPointer((from, to) -> charts.forEach(v -> v.setPointer(from, to)),
+                    it -> vm.transport().seekPlayed(it));
         }
     }
 
@@ -309,7 +253,7 @@ public final class MainController {
         p.showingProperty().addListener((o, was, now) -> {
             if (now) {
                 presenter.requestFocus();
-                presenterController.redraw(vm.left().frame(), vm.right().frame());
+                presenterController.redraw();
             } else {
                 focusHome();
             }
@@ -342,31 +286,11 @@ public final class MainController {
         lessonBack.disableProperty().bind(lesson.canBackProperty().not());
         lessonNext.disableProperty().bind(lesson.canNextProperty().not());
         lessonAgain.visibleProperty().bind(lesson.awayProperty());
-        lesson.stepProperty().addListener((o, was, now) -> pointAt(now));
         // The lesson's text takes the explanation's place (its headline and the status line stay), so that the
         // charts keep their room on a 1280 x 800 projector.
         explanationBody.visibleProperty().bind(lesson.lessonProperty().isNull());
         explanationBody.managedProperty().bind(explanationBody.visibleProperty());
     }
-
-    /** Frames the charts the lesson step talks about (the lesson has put the geometry or landscape in place). */
-    private void pointAt(Lesson.Step step) {
-        for (RunController run : List.of(leftRunController, rightRunController)) {
-            boolean left = run == leftRunController;
-            for (ChartView view : run.charts()) {
-                point(view, step != null && step.pointsAt(view.getKind(), left));
-            }
-        }
-        point(leftNormsChart, step != null && step.pointsAt(ChartKind.NORMS, true));
-        point(rightNormsChart, step != null && step.pointsAt(ChartKind.NORMS, false));
-        point(curveChart, step != null && step.pointsAt(null, true));
-    }
-
-    private static void point(ChartView view, boolean pointed) {
-        view.pseudoClassStateChanged(POINTED, pointed);
-    }
-
-    private static final PseudoClass POINTED = PseudoClass.getPseudoClass("pointed");
 
     @FXML
     private void lessonNext() {
@@ -390,8 +314,7 @@ public final class MainController {
 
     @FXML
     private void openLesson() {
-        FileChooser chooser = chooser("Open lesson", null, "Lesson (*.json)", "*.json");
-        File file = FileDialogs.open(chooser);
+        File file = FileDialogs.open(chooser("Open lesson", null, "Lesson (*.json)", "*.json"));
         if (file != null) {
             vm.rememberFolder(file.toPath());
             vm.openLesson(file.toPath());
@@ -403,26 +326,26 @@ public final class MainController {
         try {
             WorkedIterationWindow.show(window(), vm);
         } catch (IOException e) {
-            vm.sayError("Could not open the worked iteration: " + e.getMessage());
+            vm.status().error("Could not open the worked iteration: " + e.getMessage());
         }
     }
-
-    /** After a resize, once it has settled: laying the window out at each text size costs a few frames. */
-    private final PauseTransition refit = new PauseTransition(Duration.millis(250));
-    private boolean fittedOnce;
 
     /** Tells the view-model the largest text size this window holds (TextSizeFit), and shows the size it says. */
     private void fitTextSize() {
         if (mainPane.getScene() == null) {
             return;
         }
-        List<ChartView> charts = new ArrayList<>(List.of(leftNormsChart, rightNormsChart, curveChart));
-        charts.addAll(leftRunController.charts());
-        charts.addAll(rightRunController.charts());
-        double largest = new TextSizeFit(mainPane.getScene().getRoot(), () -> charts, this::applyTextScale)
-                .largest(MainViewModel.TEXT_SCALES);
-        vm.setLargestTextScale(largest);
-        applyTextScale(vm.shownTextScaleProperty().get());
+        double largest = new TextSizeFit(mainPane.getScene().getRoot(), this::shownCharts, this::applyTextScale)
+                .largest(vm.text().steps());
+        vm.text().setLargest(largest);
+        applyTextScale(vm.text().shownTextScaleProperty().get());
+    }
+
+    /** The charts on screen now: a comparison's column is not shown for a scenario of one run. */
+    private List<ChartView> shownCharts() {
+        return allCharts().stream().filter(ChartView::isVisible).filter(v -> v.getParent() == null
+                || v.getParent().isVisible() && (v.getParent().getParent() == null
+                || v.getParent().getParent().isVisible())).toList();
     }
 
     /** Fonts of the controls (CSS, in em of the root's size) and of every chart, times {@code scale}. */
@@ -430,132 +353,25 @@ public final class MainController {
         if (mainPane.getScene() != null) {
             mainPane.getScene().getRoot().setStyle("-fx-font-size: " + 13 * scale + "px;");
         }
-        List<ChartView> all = new ArrayList<>(List.of(leftNormsChart, rightNormsChart, curveChart));
-        all.addAll(leftRunController.charts());
-        all.addAll(rightRunController.charts());
-        for (ChartView view : all) {
+        for (ChartView view : allCharts()) {
             view.setTextScale(scale);
         }
         presenterController.setTextScale(scale);
     }
 
-    /** The landscape's slot shows the geometry or the landscape, as the view-model says (menu or lesson). */
-    private void bindGeometry() {
-        geometryItem.selectedProperty().bindBidirectional(vm.geometryShownProperty());
-        vm.geometryShownProperty().addListener((o, was, now) -> {
-            for (RunController run : List.of(leftRunController, rightRunController)) {
-                run.charts().get(1).setKind(now ? ChartKind.GEOMETRY : ChartKind.LANDSCAPE);
-            }
-            pointAt(vm.lesson().stepProperty().get());
-            redrawCharts();
-        });
-    }
-
     @FXML
     private void largerText() {
-        vm.largerText();
+        vm.text().larger();
     }
 
     @FXML
     private void smallerText() {
-        vm.smallerText();
+        vm.text().smaller();
     }
 
     @FXML
     private void actualTextSize() {
-        vm.actualTextSize();
-    }
-
-    private void bindTimeControls() {
-        // A shorter history (a scenario opened, a lesson step) clamps the slider's value: that is following the
-        // runs too, not the user asking to go to iteration 1.
-        timeline.setMax(Math.max(1, vm.frontierProperty().get()));
-        vm.frontierProperty().addListener((o, was, now) -> {
-            timelineFollowing = true;
-            timeline.setMax(Math.max(1, now.longValue()));
-            timelineFollowing = false;
-        });
-        vm.shownIterationProperty().addListener((o, was, now) -> {
-            if (!timeline.isValueChanging()) {
-                timelineFollowing = true;
-                timeline.setValue(now.doubleValue());
-                timelineFollowing = false;
-            }
-        });
-        timeline.valueProperty().addListener((o, was, now) -> {
-            if (!timelineFollowing) {
-                vm.seek(Math.round(now.doubleValue()));
-            }
-        });
-        frontierLabel.textProperty().bind(vm.frontierTextProperty());
-        bindField(goToField, vm.goTo());
-        // Between edits the field shows the iteration shown (after a click on the timeline too).
-        goToField.focusedProperty().addListener((o, was, now) -> vm.goToEditingProperty().set(now));
-        goToField.setOnAction(e -> {
-            vm.commitGoTo();
-            // Enter hands the focus back to the runs, so that a clicker's Page Down reaches the lesson again.
-            if (vm.goTo().errorProperty().get() == null) {
-                focusHome();
-            }
-        });
-        pauseOnEvents.selectedProperty().bindBidirectional(vm.pauseOnEventsProperty());
-        fitCosine.selectedProperty().bindBidirectional(vm.fitCosineProperty());
-        timeAxisChoice.getItems().setAll(TimeAxis.values());
-        timeAxisChoice.valueProperty().bindBidirectional(vm.timeAxisProperty());
-    }
-
-    private void bindSizeSlider(Slider slider, Label label, IntegerProperty size) {
-        slider.maxProperty().bind(vm.maxOutputSizeProperty());
-        slider.setValue(size.get());
-        label.textProperty().bind(size.asString());
-        // Applied when the thumb is let go (or moved by keys), not on every pixel of a drag.
-        slider.valueChangingProperty().addListener((o, was, changing) -> {
-            if (!changing) {
-                size.set((int) Math.round(slider.getValue()));
-            }
-        });
-        slider.valueProperty().addListener((o, was, now) -> {
-            if (!slider.isValueChanging()) {
-                size.set((int) Math.round(now.doubleValue()));
-            }
-        });
-        size.addListener((o, was, now) -> slider.setValue(now.intValue()));
-    }
-
-    private void bindField(TextField field, ValidatedField<?> model) {
-        field.textProperty().bindBidirectional(model.textProperty());
-        model.errorProperty().addListener((o, was, now) -> markInvalid(field, now));
-        if (model == vm.goTo()) {
-            return;
-        }
-        field.setOnAction(e -> vm.commitTrainingFields());
-        field.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused) {
-                vm.commitTrainingFields();
-            }
-        });
-    }
-
-    /** Red border and a tooltip saying why, while the text is not acceptable. */
-    private static void markInvalid(TextField field, String problem) {
-        markInvalid(field, field, problem);
-    }
-
-    /**
-     * @param styled      the text field that gets the red border
-     * @param tooltipHost the control whose tooltip says why (a Spinner's editor shares its Spinner's tooltip)
-     */
-    private static void markInvalid(TextField styled, Control tooltipHost, String problem) {
-        styled.pseudoClassStateChanged(PseudoClass.getPseudoClass("invalid"), problem != null);
-        Object usual = tooltipHost.getProperties().computeIfAbsent("usualTooltip",
-                k -> tooltipHost.getTooltip() == null ? "" : tooltipHost.getTooltip());
-        if (problem != null) {
-            Tooltip error = new Tooltip(problem);
-            error.getStyleClass().add("error-tooltip");
-            tooltipHost.setTooltip(error);
-        } else {
-            tooltipHost.setTooltip(usual instanceof Tooltip t ? t : null);
-        }
+        vm.text().actual();
     }
 
     /** Where the keys go when no field is being typed into: the window itself, so every run key acts. */
@@ -579,34 +395,39 @@ public final class MainController {
         ((Stage) window()).setFullScreen(fullScreenItem.isSelected());
     }
 
-    private int scale() {
-        return scale1.isSelected() ? 1 : scale2.isSelected() ? 2 : 3;
-    }
-
     @FXML
     private void step() {
-        vm.step();
+        vm.transport().step();
     }
 
     @FXML
     private void stepBack() {
-        vm.stepBack();
+        vm.transport().stepBack();
+    }
+
+    @FXML
+    private void togglePlay() {
+        vm.transport().togglePlay();
+    }
+
+    @FXML
+    private void reset() {
+        vm.transport().reset();
     }
 
     @FXML
     private void runPass() {
-        vm.runPass();
+        vm.transport().runPass();
     }
 
     @FXML
     private void runUntilEvent() {
-        vm.runUntilEvent();
+        vm.transport().runUntilEvent();
     }
 
     @FXML
     private void focusGoTo() {
-        goToField.requestFocus();
-        goToField.selectAll();
+        transportController.focusGoTo();
     }
 
     @FXML
@@ -614,24 +435,13 @@ public final class MainController {
         try {
             SweepWindow.show(window(), vm);
         } catch (IOException e) {
-            vm.say("Could not open the sweep window: " + e.getMessage(), MainViewModel.MessageKind.ERROR);
+            vm.status().error("Could not open the sweep window: " + e.getMessage());
         }
     }
 
     @FXML
-    private void togglePlay() {
-        vm.togglePlay();
-    }
-
-    @FXML
-    private void reset() {
-        vm.reset();
-    }
-
-    @FXML
     private void open() {
-        FileChooser chooser = chooser("Open scenario", null, "Scenario (*.json)", "*.json");
-        File file = FileDialogs.open(chooser);
+        File file = FileDialogs.open(chooser("Open scenario", null, "Scenario (*.json)", "*.json"));
         if (file != null) {
             vm.rememberFolder(file.toPath());
             vm.open(file.toPath());
@@ -641,60 +451,74 @@ public final class MainController {
     @FXML
     private void save() {
         Path current = vm.scenarioFileProperty().get();
-        FileChooser chooser = chooser("Save scenario", current == null ? "scenario.json"
-                : current.getFileName().toString(), "Scenario (*.json)", "*.json");
-        File file = FileDialogs.save(chooser);
+        File file = FileDialogs.save(chooser("Save scenario", current == null ? "scenario.json"
+                : current.getFileName().toString(), "Scenario (*.json)", "*.json"));
         if (file != null) {
             vm.rememberFolder(file.toPath());
             // The system dialog has asked about replacing an existing file already.
-            vm.save(file.toPath(), SafeFiles.Existing.REPLACE);
+            vm.save(file.toPath());
         }
     }
 
     @FXML
     private void exportFigure() {
-        ExportSnapshot shot = vm.snapshot();
-        File file = pngChooser(shot.figureName());
+        ExportSnapshot shot = vm.exports().snapshot();
+        File file = imageChooser(shot.figureName());
         if (file != null) {
-            vm.exportFigure(shot, file.toPath(), scale(), SafeFiles.Existing.REPLACE);
+            vm.exports().exportFigure(shot, file.toPath());
         }
     }
 
     @FXML
     private void exportCurve() {
-        ExportSnapshot shot = vm.snapshot();
-        File file = pngChooser(shot.curveName());
+        ExportSnapshot shot = vm.exports().snapshot();
+        File file = imageChooser(shot.curveName());
         if (file != null) {
-            vm.exportCurve(shot, file.toPath(), scale(), SafeFiles.Existing.REPLACE);
+            vm.exports().exportCurve(shot, file.toPath());
         }
     }
 
-    private void exportChart(ChartKind kind, boolean left) {
-        ExportSnapshot shot = vm.snapshot();
-        File file = pngChooser(shot.chartName(kind, left));
+    private void exportChart(ExportViewModel.ChartChoice choice) {
+        ExportSnapshot shot = vm.exports().snapshot();
+        File file = imageChooser(shot.chartName(choice));
         if (file != null) {
-            vm.exportChart(shot, kind, left, file.toPath(), scale(), SafeFiles.Existing.REPLACE);
+            vm.exports().exportChart(shot, choice, file.toPath());
         }
     }
 
     @FXML
     private void exportCsv() {
-        ExportSnapshot shot = vm.snapshot();
-        FileChooser chooser = chooser("Export trace as CSV", shot.csvName(), "CSV (*.csv)", "*.csv");
-        File file = FileDialogs.save(chooser);
+        ExportSnapshot shot = vm.exports().snapshot();
+        File file = FileDialogs.save(chooser("Export trace as CSV", shot.csvName(), "CSV (*.csv)", "*.csv"));
         if (file != null) {
             vm.rememberFolder(file.toPath());
-            vm.exportCsv(shot, file.toPath());
+            vm.exports().exportCsv(shot, file.toPath());
+        }
+    }
+
+    /** Asks for a folder and writes a PyTorch script per run there (train-main.py, or train-D1.py and train-D6.py). */
+    @FXML
+    private void exportPytorch() {
+        ExportSnapshot shot = vm.exports().snapshot();
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Folder for " + String.join(" and ", vm.exports().pytorchFileNames()));
+        chooser.setInitialDirectory(vm.dialogFolder().toFile());
+        File folder = FileDialogs.folder(chooser);
+        if (folder != null) {
+            vm.rememberFolder(new File(folder, "x").toPath());
+            Path file = vm.scenarioFileProperty().get();
+            vm.exports().exportPytorch(shot, file == null ? "the window's settings" : file.getFileName().toString(),
+                    folder.toPath());
         }
     }
 
     /**
-     * Asks where to write a PNG. The system's save dialog asks before replacing an existing file, so what it
+     * Asks where to write an image. The system's save dialog asks before replacing an existing file, so what it
      * returns may be overwritten.
      */
-    private File pngChooser(String pngName) {
-        boolean svg = formatSvg.isSelected();
-        String name = svg ? ExportNames.svg(pngName) : pngName;
+    private File imageChooser(String pngName) {
+        String name = vm.exports().imageName(pngName);
+        boolean svg = name.endsWith(".svg");
         File file = FileDialogs.save(svg ? chooser("Export SVG", name, "SVG vector image (*.svg)", "*.svg")
                 : chooser("Export PNG", name, "PNG image (*.png)", "*.png"));
         if (file != null) {
@@ -729,9 +553,9 @@ public final class MainController {
         timer.stop();
     }
 
-    /** For tests: the norms charts and the learning curve of the bottom row. */
+    /** For tests: the fifth chart of each run and the learning curve, in the bottom row's order. */
     public List<ChartView> bottomCharts() {
-        return List.of(leftNormsChart, curveChart, rightNormsChart);
+        return List.of(mainBottomChart, curveChart, comparisonBottomChart);
     }
 
     /** For tests: the presenter view's controller. */
@@ -739,12 +563,12 @@ public final class MainController {
         return presenterController;
     }
 
-    /** For tests: the two runs' controllers. */
-    public RunController leftRun() {
-        return leftRunController;
+    /** For tests: the runs' controllers. */
+    public RunController mainRun() {
+        return mainRunController;
     }
 
-    public RunController rightRun() {
-        return rightRunController;
+    public RunController comparisonRun() {
+        return comparisonRunController;
     }
 }

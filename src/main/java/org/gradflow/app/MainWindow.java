@@ -53,6 +53,15 @@ public final class MainWindow implements AutoCloseable {
             if (type == PresenterController.class) {
                 return new PresenterController();
             }
+            if (type == TransportController.class) {
+                return new TransportController(vm.transport(), vm.view());
+            }
+            if (type == NetworkController.class) {
+                return new NetworkController(vm.network());
+            }
+            if (type == CompareController.class) {
+                return new CompareController(vm.compare(), vm.network());
+            }
             throw new IllegalArgumentException("no controller of type " + type);
         });
         Parent root;

@@ -25,6 +25,15 @@ final class Parsers {
         return value;
     }
 
+    /** A number above 0: an init's std or gain. */
+    static double positive(String text, String what) {
+        double value = number(text, what);
+        if (!(value > 0)) {
+            throw new IllegalArgumentException(what + " must be above 0.");
+        }
+        return value;
+    }
+
     static int iterationsPerPair(String text) {
         return (int) integer(text, "Iterations per pair", 1, Scenario.MAX_ITERATIONS_PER_PAIR);
     }

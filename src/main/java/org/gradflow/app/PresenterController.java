@@ -3,19 +3,16 @@ package org.gradflow.app;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.gradflow.session.RunFrame;
 
 /** Binds presenter.fxml to the {@link PresenterViewModel}: the step's words, and a chart view per slot. */
 public final class PresenterController {
     /** The slide's charts have the room of a whole window: their words are this much larger than the window's. */
     static final double CHART_TEXT = 1.6;
-    private static final PseudoClass POINTED = PseudoClass.getPseudoClass("pointed");
 
     @FXML
     private Label position;
@@ -46,22 +43,16 @@ public final class PresenterController {
         note.managedProperty().bind(note.visibleProperty());
         back.disableProperty().bind(lesson.canBackProperty().not());
         next.disableProperty().bind(lesson.canNextProperty().not());
-        presenter.slots().addListener((ListChangeListener<PresenterViewModel.Slot>) c -> showSlots());
+        presenter.chartSlots().addListener((ListChangeListener<ChartSlot>) c -> showSlots());
         showSlots();
     }
 
     private void showSlots() {
         views.clear();
-        for (PresenterViewModel.Slot slot : vm.slots()) {
+        for (ChartSlot slot : vm.chartSlots()) {
             ChartView view = new ChartView();
-            if (slot.curve()) {
-                view.setCurve(true);
-            } else {
-                view.setKind(slot.kind());
-            }
-            view.getProperties().put(PresenterViewModel.Slot.class, slot);
+            view.show(slot);
             view.setTextScale(textScale * CHART_TEXT);
-            view.pseudoClassStateChanged(POINTED, true);
             view.setMinSize(0, 0);
             view.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             HBox.setHgrow(view, Priority.ALWAYS);
@@ -71,15 +62,9 @@ public final class PresenterController {
     }
 
     /** Redraws the slide's charts from the runs' latest frames. */
-    void redraw(RunFrame left, RunFrame right) {
+    void redraw() {
         for (ChartView view : views) {
-            PresenterViewModel.Slot slot = (PresenterViewModel.Slot) view.getProperties().get(
-                    PresenterViewModel.Slot.class);
-            if (slot.curve()) {
-                view.redraw(left, right);
-            } else {
-                view.redraw(slot.left() ? left : right);
-            }
+            view.redraw();
         }
     }
 

@@ -9,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gradflow.plot.ChartKind;
 import org.gradflow.plot.Lesson;
+import org.gradflow.session.RunFrame;
 
 /**
  * The presenter view (View ▸ Presenter view, F5): a lesson's step as a slide, the chart it points at large with
@@ -33,11 +34,20 @@ public final class PresenterViewModel {
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
     private final ObservableList<Slot> slots = FXCollections.observableArrayList();
     private final ObservableList<Slot> slotsView = FXCollections.unmodifiableObservableList(slots);
+    private final ObservableList<ChartSlot> chartSlots = FXCollections.observableArrayList();
+    private final ObservableList<ChartSlot> chartSlotsView = FXCollections.unmodifiableObservableList(chartSlots);
+    private final RunFrame mainFrame;
+    private final RunFrame comparisonFrame;
 
-    /** @param say where a one-line reason goes when the view cannot be shown */
-    PresenterViewModel(LessonViewModel lesson, Consumer<String> say) {
+    /**
+     * @param say        where a one-line reason goes when the view cannot be shown
+     * @param mainFrame  the frames the window shows, which the slide's charts draw
+     */
+    PresenterViewModel(LessonViewModel lesson, Consumer<String> say, RunFrame mainFrame, RunFrame comparisonFrame) {
         this.lesson = lesson;
         this.say = say;
+        this.mainFrame = mainFrame;
+        this.comparisonFrame = comparisonFrame;
         lesson.stepProperty().addListener((o, was, now) -> showStep(now));
         lesson.lessonProperty().addListener((o, was, now) -> {
             if (now == null) {
@@ -77,6 +87,14 @@ public final class PresenterViewModel {
         }
         if (!now.equals(slots)) {
             slots.setAll(now);
+            List<ChartSlot> shown = new ArrayList<>();
+            for (Slot slot : now) {
+                ChartSlot c = slot.curve() ? ChartSlot.curve(mainFrame, comparisonFrame)
+                        : ChartSlot.of(slot.kind(), slot.left() ? mainFrame : comparisonFrame);
+                c.setPointed(true);
+                shown.add(c);
+            }
+            chartSlots.setAll(shown);
         }
     }
 
@@ -87,6 +105,11 @@ public final class PresenterViewModel {
     /** The charts of the step shown, in order: one, or the two runs' side by side. */
     public ObservableList<Slot> slots() {
         return slotsView;
+    }
+
+    /** The slide's charts as the window's chart views show them. */
+    public ObservableList<ChartSlot> chartSlots() {
+        return chartSlotsView;
     }
 
     /** The lesson whose step it shows: position, title, text and note come from its player. */

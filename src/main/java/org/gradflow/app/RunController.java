@@ -5,9 +5,8 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import org.gradflow.plot.Badge;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Binds one run's view (run.fxml) to its view-model and redraws its charts when asked. */
@@ -21,40 +20,45 @@ public final class RunController {
     @FXML
     private Label divergence;
     @FXML
-    private ChartView cosineChart;
+    private ChartView chart1;
     @FXML
-    private ChartView landscapeChart;
+    private ChartView chart2;
     @FXML
-    private ChartView gradientChart;
+    private ChartView chart3;
     @FXML
-    private ChartView componentsChart;
+    private ChartView chart4;
     private RunViewModel model;
 
     void bind(RunViewModel vm) {
         this.model = vm;
+        List<ChartView> views = charts();
+        for (int i = 0; i < views.size(); i++) {
+            views.get(i).show(vm.slots().get(i));
+        }
         title.textProperty().bind(vm.titleProperty());
         status.textProperty().bind(vm.statusProperty());
         divergence.textProperty().bind(vm.divergenceProperty());
         divergence.visibleProperty().bind(vm.divergenceProperty().isNotNull());
-        vm.badges().addListener((ListChangeListener<Badge>) change -> showBadges(vm.badges()));
-        showBadges(vm.badges());
+        vm.shownBadges().addListener((ListChangeListener<RunViewModel.ShownBadge>) change ->
+                showBadges(vm.shownBadges()));
+        showBadges(vm.shownBadges());
     }
 
     /**
-     * One label per badge kind, made once: the gradient check's text changes several times a second during play,
+     * One label per badge look, made once: the gradient check's text changes several times a second during play,
      * and new nodes would each cost a CSS pass.
      */
-    private final Map<Badge.Kind, Label> badgeLabels = new EnumMap<>(Badge.Kind.class);
+    private final Map<String, Label> badgeLabels = new HashMap<>();
 
-    private void showBadges(List<Badge> now) {
+    private void showBadges(List<RunViewModel.ShownBadge> now) {
         List<Label> shown = new ArrayList<>();
-        for (Badge badge : now) {
-            Label label = badgeLabels.computeIfAbsent(badge.kind(), RunController::badgeLabel);
+        for (RunViewModel.ShownBadge badge : now) {
+            Label label = badgeLabels.computeIfAbsent(badge.styleClass(), k -> badgeLabel(badge));
             // The row shows the full text or, where it does not fit, the brief one (BadgeRow).
             label.getProperties().put(BadgeRow.FULL, badge.text());
             label.getProperties().put(BadgeRow.BRIEF, badge.brief());
             label.setText(badge.text());
-            label.getTooltip().setText(badge.text() + ": " + explain(badge.kind()));
+            label.getTooltip().setText(badge.tooltip());
             shown.add(label);
         }
         badges.requestLayout();
@@ -63,37 +67,25 @@ public final class RunController {
         }
     }
 
-    private static Label badgeLabel(Badge.Kind kind) {
+    private static Label badgeLabel(RunViewModel.ShownBadge badge) {
         Label label = new Label();
         label.setMinWidth(0);
-        label.getStyleClass().addAll("badge", "badge-" + kind.name().toLowerCase().replace('_', '-'));
+        label.getStyleClass().addAll("badge", badge.styleClass());
         // The colour's one home is the badge kind, which the exported figures draw with too.
-        label.setStyle("-fx-background-color: " + kind.color().webHex() + ";");
+        label.setStyle("-fx-background-color: " + badge.color() + ";");
         label.setTooltip(new Tooltip());
         return label;
-    }
-
-    private static String explain(Badge.Kind kind) {
-        return switch (kind) {
-            case GRADIENT_ZERO -> "|dC/du| and |dC/dv| are below 1e-6: a step of SGD moves nothing.";
-            case SINGULAR -> "|u|² or |v|² is below 1e-10: the cosine has no gradient in exact math; Torch's eps"
-                    + " makes one of about 1e6.";
-            case DIVERGED -> "this run blew up and stopped; lower the learning rate and Reset.";
-            default -> "every analytic gradient (dC/du, dC/dv, each weight) against central finite differences,"
-                    + " at the current weights on the next pair: the largest relative error over gradients of 1e-6"
-                    + " or more, or, when all are smaller (as in 1-D), the largest absolute error.";
-        };
     }
 
     /** Redraws the four charts from the view-model's latest frame. */
     void redraw() {
         for (ChartView chart : charts()) {
-            chart.redraw(model.frame());
+            chart.redraw();
         }
     }
 
-    /** The charts in reading order (for tests and exports of single charts). */
+    /** The charts in reading order, two by two (for tests). */
     public List<ChartView> charts() {
-        return List.of(cosineChart, landscapeChart, gradientChart, componentsChart);
+        return List.of(chart1, chart2, chart3, chart4);
     }
 }

@@ -20,9 +20,9 @@ final class RunKeys {
         if (e.isShortcutDown() && !e.isAltDown()) {
             // Ctrl+Plus is Ctrl+Shift+= on most keyboards: the key, not the character, is what arrives.
             Runnable size = switch (e.getCode()) {
-                case PLUS, EQUALS, ADD -> vm::largerText;
-                case MINUS, SUBTRACT -> vm::smallerText;
-                case DIGIT0, NUMPAD0 -> vm::actualTextSize;
+                case PLUS, EQUALS, ADD -> vm.text()::larger;
+                case MINUS, SUBTRACT -> vm.text()::smaller;
+                case DIGIT0, NUMPAD0 -> vm.text()::actual;
                 default -> null;
             };
             if (size != null) {
@@ -69,10 +69,10 @@ final class RunKeys {
             return;
         }
         Runnable action = switch (e.getCode()) {
-            case SPACE -> vm::step;
-            case P -> vm::togglePlay;
-            case R -> vm::reset;
-            case BACK_SPACE -> vm::stepBack;
+            case SPACE -> vm.transport()::step;
+            case P -> vm.transport()::togglePlay;
+            case R -> vm.transport()::reset;
+            case BACK_SPACE -> vm.transport()::stepBack;
             default -> null;
         };
         if (action != null) {

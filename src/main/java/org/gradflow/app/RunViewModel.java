@@ -1,5 +1,6 @@
 package org.gradflow.app;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,13 +13,20 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gradflow.plot.Badge;
+import org.gradflow.plot.ChartKind;
+import org.gradflow.session.RunSide;
 import org.gradflow.plot.RunSummary;
 import org.gradflow.session.RunFrame;
 
-/** What the window shows about one run: title, status line, badges, divergence message, and the frame. */
+/**
+ * What the window shows about one run: title, status line, badges, divergence message, the frame, and the chart
+ * each of its places shows.
+ */
 public final class RunViewModel {
-    private final boolean left;
+    private final RunSide side;
     private final RunFrame frame = new RunFrame();
+    private final List<ChartSlot> slots;
+    private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(this, "present", true);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper divergence = new ReadOnlyStringWrapper(this, "divergence");
@@ -29,9 +37,64 @@ public final class RunViewModel {
     private final ReadOnlyBooleanWrapper diverged = new ReadOnlyBooleanWrapper(this, "diverged");
     private final ObservableList<Badge> badges = FXCollections.observableArrayList();
     private final ObservableList<Badge> badgesView = FXCollections.unmodifiableObservableList(badges);
+    private final ObservableList<ShownBadge> shown = FXCollections.observableArrayList();
+    private final ObservableList<ShownBadge> shownView = FXCollections.unmodifiableObservableList(shown);
 
-    RunViewModel(boolean left) {
-        this.left = left;
+    /**
+     * A badge as the header shows it: its look (a style class and the colour the exported figures draw it in),
+     * its text, the brief form for a narrow header, and the tooltip that says what it means.
+     */
+    public record ShownBadge(String styleClass, String color, String text, String brief, String tooltip) {
+        static ShownBadge of(Badge b) {
+            return new ShownBadge("badge-" + b.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    b.kind().color().webHex(), b.text(), b.brief(), b.text() + ": " + explain(b.kind()));
+        }
+    }
+
+    private static String explain(Badge.Kind kind) {
+        return switch (kind) {
+            case GRADIENT_ZERO -> "|dC/du| and |dC/dv| are below 1e-6: a step of SGD moves nothing.";
+            case SINGULAR -> "|u|² or |v|² is below 1e-10: the cosine has no gradient in exact math; Torch's eps"
+                    + " makes one of about 1e6.";
+            case DIVERGED -> "this run blew up and stopped; lower the learning rate and Reset.";
+            default -> "every analytic gradient against central finite differences, at the current weights on the"
+                    + " next pair or batch: the largest relative error over gradients of 1e-6 or more, or, when all"
+                    + " are smaller (as in 1-D), the largest absolute error.";
+        };
+    }
+
+    RunViewModel(RunSide side) {
+        this.side = side;
+        List<ChartSlot> made = new ArrayList<>();
+        for (ChartKind kind : WindowCharts.cosine(false)) {
+            made.add(ChartSlot.of(kind, frame));
+        }
+        slots = List.copyOf(made);
+    }
+
+    public RunSide side() {
+        return side;
+    }
+
+    /** The run's places for charts: four above, one beside the learning curve. */
+    public List<ChartSlot> slots() {
+        return slots;
+    }
+
+    /** Each place shows the chart that applies to this run now. */
+    void layOut(boolean geometry) {
+        if (!frame.present()) {
+            return;
+        }
+        List<ChartKind> kinds = WindowCharts.of(frame, geometry);
+        for (int i = 0; i < slots.size(); i++) {
+            slots.get(i).setKind(kinds.get(i));
+        }
+    }
+
+    /** False while the scenario has no second run: its column is not shown. */
+    public ReadOnlyBooleanProperty presentProperty() {
+        return present.getReadOnlyProperty();
     }
 
     /** The frame the charts draw; filled by {@link MainViewModel#refresh()}. */
@@ -40,7 +103,11 @@ public final class RunViewModel {
     }
 
     void update() {
-        title.set(RunSummary.title(frame, left));
+        present.set(frame.present());
+        if (!frame.present()) {
+            return;
+        }
+        title.set(RunSummary.title(frame, side == RunSide.MAIN));
         status.set(RunSummary.status(frame));
         divergence.set(RunSummary.divergenceMessage(frame));
         iteration.set(frame.iteration());
@@ -48,6 +115,7 @@ public final class RunViewModel {
         List<Badge> now = RunSummary.badges(frame);
         if (!now.equals(badges)) {
             badges.setAll(now);
+            shown.setAll(now.stream().map(ShownBadge::of).toList());
         }
         gradientZero.set(has(now, Badge.Kind.GRADIENT_ZERO));
         singular.set(has(now, Badge.Kind.SINGULAR));
@@ -93,5 +161,10 @@ public final class RunViewModel {
 
     public ObservableList<Badge> badges() {
         return badgesView;
+    }
+
+    /** The badges as the header shows them. */
+    public ObservableList<ShownBadge> shownBadges() {
+        return shownView;
     }
 }

@@ -22,6 +22,8 @@ public final class SweepController {
     @FXML
     private TextField learningRates;
     @FXML
+    private TextField vary;
+    @FXML
     private TextField seeds;
     @FXML
     private TextField passes;
@@ -51,6 +53,7 @@ public final class SweepController {
     private void initialize() {
         outputSizes.textProperty().bindBidirectional(vm.outputSizesProperty());
         learningRates.textProperty().bindBidirectional(vm.learningRatesProperty());
+        vary.textProperty().bindBidirectional(vm.varyProperty());
         seeds.textProperty().bindBidirectional(vm.seedsProperty());
         passes.textProperty().bindBidirectional(vm.passesProperty());
         threads.textProperty().bindBidirectional(vm.threadsProperty());

@@ -1,5 +1,6 @@
 package org.gradflow.app;
 
+import java.util.Arrays;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -43,7 +44,7 @@ public final class SweepViewModel implements AutoCloseable {
     private final StringProperty learningRates = new SimpleStringProperty(this, "learningRates");
     private final StringProperty seeds = new SimpleStringProperty(this, "seeds");
     private final StringProperty passes = new SimpleStringProperty(this, "passes", "200");
-    /** More settings to vary, one {@code PATH=V1,V2} per line, as the command's {@code --vary}. */
+    /** More settings to vary, {@code PATH=V1,V2} as the command's {@code --vary}, separated by ';' or lines. */
     private final StringProperty vary = new SimpleStringProperty(this, "vary", "");
     private final StringProperty threads = new SimpleStringProperty(this, "threads",
             String.valueOf(Runtime.getRuntime().availableProcessors()));
@@ -82,7 +83,8 @@ public final class SweepViewModel implements AutoCloseable {
         int t;
         try {
             plan = SweepPlan.parse(scenario, outputSizes.get(), learningRates.get(), seeds.get(), passes.get(),
-                    nudge.get(), vary.get().lines().filter(l -> !l.isBlank()).toList(), LABELS);
+                    nudge.get(), Arrays.stream(vary.get().split("[;\\n]")).filter(l -> !l.isBlank())
+                            .map(String::strip).toList(), LABELS);
             t = Integer.parseInt(threads.get().strip());
             if (t < 1 || t > 64) {
                 throw new NumberFormatException();

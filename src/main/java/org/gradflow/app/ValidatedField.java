@@ -76,5 +76,7 @@ public final class ValidatedField<T> {
     public void show(T newValue) {
         value.set(newValue);
         text.set(printer.apply(newValue));
+        // The same text may be judged otherwise now (a noise of 0 is refused for a pair, fine for a dataset).
+        error.set(problemWith(text.get().strip()));
     }
 }

@@ -32,7 +32,7 @@ public final class WindowBenchmark {
         Platform.startup(() -> {
             try {
                 MainWindow window = MainWindow.show(new Stage(), Scenario.DEFAULT);
-                window.model().speedExponentProperty().set(MainViewModel.SPEED_MAX_EXPONENT);
+                window.model().transport().speedExponentProperty().set(TransportViewModel.SPEED_MAX_EXPONENT);
                 opened.complete(window);
             } catch (Exception | LinkageError e) {
                 opened.completeExceptionally(e);
@@ -44,7 +44,7 @@ public final class WindowBenchmark {
             long start = System.nanoTime();
             Platform.runLater(() -> {
                 window.frameTimer().clear();
-                vm.togglePlay();
+                vm.transport().togglePlay();
             });
             while (vm.simulation().lockstepIteration() < iterations) {
                 Thread.sleep(20);
@@ -52,7 +52,7 @@ public final class WindowBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             CompletableFuture<double[][]> frames = new CompletableFuture<>();
             Platform.runLater(() -> {
-                vm.pause();
+                vm.transport().pause();
                 frames.complete(new double[][] {window.frameTimer().millis(), window.frameTimer().cpuMillis()});
             });
             double[][] timings = frames.get(10, TimeUnit.SECONDS);

@@ -9,9 +9,9 @@ import javafx.scene.control.TextArea;
 public final class WorkedIterationController {
     private final WorkedIterationViewModel vm;
     @FXML
-    private RadioButton leftRun;
+    private RadioButton mainRun;
     @FXML
-    private RadioButton rightRun;
+    private RadioButton comparisonRun;
     @FXML
     private Label status;
     @FXML
@@ -23,11 +23,12 @@ public final class WorkedIterationController {
 
     @FXML
     private void initialize() {
-        leftRun.textProperty().bind(vm.leftLabelProperty());
-        rightRun.textProperty().bind(vm.rightLabelProperty());
-        leftRun.setSelected(vm.leftRunProperty().get());
-        rightRun.setSelected(!vm.leftRunProperty().get());
-        leftRun.selectedProperty().addListener((o, was, now) -> vm.leftRunProperty().set(now));
+        mainRun.textProperty().bind(vm.mainLabelProperty());
+        comparisonRun.textProperty().bind(vm.comparisonLabelProperty());
+        comparisonRun.visibleProperty().bind(vm.hasComparisonProperty());
+        mainRun.setSelected(vm.mainRunProperty().get());
+        comparisonRun.setSelected(!vm.mainRunProperty().get());
+        mainRun.selectedProperty().addListener((o, was, now) -> vm.mainRunProperty().set(now));
         status.textProperty().bind(vm.statusProperty());
         worked.textProperty().bind(vm.textProperty());
     }

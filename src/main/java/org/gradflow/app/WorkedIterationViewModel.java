@@ -1,8 +1,11 @@
 package org.gradflow.app;
 
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -19,11 +22,12 @@ import org.gradflow.session.RunSide;
 public final class WorkedIterationViewModel {
     private final MainViewModel main;
     private final Executor fxThread;
-    private final BooleanProperty leftRun = new SimpleBooleanProperty(this, "leftRun", true);
+    private final BooleanProperty mainRun = new SimpleBooleanProperty(this, "mainRun", true);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper leftLabel = new ReadOnlyStringWrapper(this, "leftLabel", "");
-    private final ReadOnlyStringWrapper rightLabel = new ReadOnlyStringWrapper(this, "rightLabel", "");
+    private final ReadOnlyStringWrapper mainLabel = new ReadOnlyStringWrapper(this, "mainLabel", "");
+    private final ReadOnlyStringWrapper comparisonLabel = new ReadOnlyStringWrapper(this, "comparisonLabel", "");
+    private final ReadOnlyBooleanWrapper hasComparison = new ReadOnlyBooleanWrapper(this, "hasComparison", true);
     private boolean pending;
     private boolean stale;
     private String shownKey = "";
@@ -35,7 +39,7 @@ public final class WorkedIterationViewModel {
         this.main = main;
         this.fxThread = fxThread;
         main.framesProperty().addListener(onFrame);
-        leftRun.addListener((o, was, now) -> refresh());
+        mainRun.addListener((o, was, now) -> refresh());
         refresh();
     }
 
@@ -50,13 +54,18 @@ public final class WorkedIterationViewModel {
         if (closed) {
             return;
         }
-        RunFrame left = main.left().frame();
-        RunFrame right = main.right().frame();
-        leftLabel.set("Left run, D = " + left.outputSize());
-        rightLabel.set("Right run, D = " + right.outputSize());
-        RunFrame frame = leftRun.get() ? left : right;
+        RunFrame mine = main.mainRun().frame();
+        RunFrame other = main.comparisonRun().frame();
+        List<String> names = main.runNames();
+        mainLabel.set("Main run: " + names.get(0));
+        hasComparison.set(other.present());
+        comparisonLabel.set(other.present() ? "Comparison: " + names.get(1) : "");
+        if (!other.present()) {
+            mainRun.set(true);
+        }
+        RunFrame frame = mainRun.get() ? mine : other;
         long iteration = frame.iteration();
-        String key = leftRun.get() + "@" + iteration + "@" + System.identityHashCode(frame.scenario());
+        String key = mainRun.get() + "@" + iteration + "@" + System.identityHashCode(frame.scenario());
         if (key.equals(shownKey)) {
             return;
         }
@@ -65,8 +74,8 @@ public final class WorkedIterationViewModel {
             return;
         }
         pending = true;
-        String runName = leftRun.get() ? "left run" : "right run";
-        main.worked(leftRun.get() ? RunSide.LEFT : RunSide.RIGHT, iteration).whenCompleteAsync((w, failure) -> {
+        String runName = mainRun.get() ? "main run" : "comparison run";
+        main.worked(mainRun.get() ? RunSide.MAIN : RunSide.COMPARISON, iteration).whenCompleteAsync((w, failure) -> {
             pending = false;
             if (failure != null) {
                 status.set("Could not work the iteration: " + failure.getMessage());
@@ -84,8 +93,13 @@ public final class WorkedIterationViewModel {
         }, fxThread);
     }
 
-    public BooleanProperty leftRunProperty() {
-        return leftRun;
+    /** Which run is worked: the main run, or the comparison. */
+    public BooleanProperty mainRunProperty() {
+        return mainRun;
+    }
+
+    public ReadOnlyBooleanProperty hasComparisonProperty() {
+        return hasComparison.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty textProperty() {
@@ -96,11 +110,11 @@ public final class WorkedIterationViewModel {
         return status.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty leftLabelProperty() {
-        return leftLabel.getReadOnlyProperty();
+    public ReadOnlyStringProperty mainLabelProperty() {
+        return mainLabel.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty rightLabelProperty() {
-        return rightLabel.getReadOnlyProperty();
+    public ReadOnlyStringProperty comparisonLabelProperty() {
+        return comparisonLabel.getReadOnlyProperty();
     }
 }

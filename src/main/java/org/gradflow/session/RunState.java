@@ -87,7 +87,7 @@ final class RunState {
 
     /** The run a scenario makes on this side (null: it has none there). */
     static RunSpec specOf(Scenario s, RunSide side) {
-        return side == RunSide.LEFT ? s.main() : s.comparisonRun();
+        return side == RunSide.MAIN ? s.main() : s.comparisonRun();
     }
 
     /** The cursor: iterations trained in what is shown. */

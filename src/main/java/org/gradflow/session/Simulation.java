@@ -73,7 +73,7 @@ public final class Simulation implements AutoCloseable {
     /** Set by {@link #runUntilEvent()} until an event or the search limit is reached. */
     private volatile boolean seekingEvent;
     private volatile RunEvent lastEventStop;
-    private volatile String lastEventSide;
+    private volatile RunSide lastEventSide;
 
     // Engine-thread state.
     private RunState left;
@@ -87,8 +87,8 @@ public final class Simulation implements AutoCloseable {
 
     public Simulation(Scenario scenario) {
         this.scenario = scenario;
-        this.left = new RunState(scenario, RunSide.LEFT);
-        this.right = scenario.hasComparison() ? new RunState(scenario, RunSide.RIGHT) : null;
+        this.left = new RunState(scenario, RunSide.MAIN);
+        this.right = scenario.hasComparison() ? new RunState(scenario, RunSide.COMPARISON) : null;
         publish();
         this.thread = new Thread(this::loop, "gradflow-engine");
         thread.setDaemon(true);
@@ -224,8 +224,8 @@ public final class Simulation implements AutoCloseable {
         return lastEventStop;
     }
 
-    /** "left" or "right": whose event {@link #lastEventStop()} is. */
-    public String lastEventSide() {
+    /** Whose event {@link #lastEventStop()} is. */
+    public RunSide lastEventSide() {
         return lastEventSide;
     }
 
@@ -250,7 +250,7 @@ public final class Simulation implements AutoCloseable {
         }
         submit(() -> {
             try {
-                RunState run = side == RunSide.LEFT ? left : right;
+                RunState run = side == RunSide.MAIN ? left : right;
                 if (run == null) {
                     throw new IllegalStateException("this scenario has no comparison run");
                 }
@@ -284,9 +284,9 @@ public final class Simulation implements AutoCloseable {
     }
 
     private void rebuild(Scenario newScenario, boolean rebuildLeft, boolean rebuildRight, long iteration) {
-        RunState newLeft = rebuildLeft ? new RunState(newScenario, RunSide.LEFT) : left;
+        RunState newLeft = rebuildLeft ? new RunState(newScenario, RunSide.MAIN) : left;
         RunState newRight = !rebuildRight ? right
-                : newScenario.hasComparison() ? new RunState(newScenario, RunSide.RIGHT) : null;
+                : newScenario.hasComparison() ? new RunState(newScenario, RunSide.COMPARISON) : null;
         left = newLeft;
         right = newRight;
         scenario = newScenario;
@@ -529,7 +529,7 @@ public final class Simulation implements AutoCloseable {
                 right.stepOne();
             }
             done++;
-            if (stopAtEvents && (stopAt(l ? left : null, "left") || stopAt(r ? right : null, "right"))) {
+            if (stopAtEvents && (stopAt(l ? left : null, RunSide.MAIN) || stopAt(r ? right : null, RunSide.COMPARISON))) {
                 break;
             }
         }
@@ -546,7 +546,7 @@ public final class Simulation implements AutoCloseable {
     }
 
     /** Stops everything at the iteration just reached if {@code run} has an event there. */
-    private boolean stopAt(RunState run, String side) {
+    private boolean stopAt(RunState run, RunSide side) {
         if (run == null) {
             return false;
         }

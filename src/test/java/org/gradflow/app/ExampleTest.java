@@ -43,15 +43,15 @@ class ExampleTest {
     void theSaturatedExampleIsDiagnosedAsSaturatedAndTheHighRateAsLearnedThenLost() throws Exception {
         try (MainViewModel vm = new MainViewModel(Scenario.DEFAULT, Runnable::run)) {
             assertThat(vm.openExample(Example.ALL.get(5))).isTrue();
-            vm.seek(100);
+            vm.transport().seek(100);
             vm.simulation().whenIdle().get(30, TimeUnit.SECONDS);
             vm.refresh();
-            assertThat(Diagnosis.of(vm.left().frame()).kind()).isEqualTo(Diagnosis.Kind.SATURATED);
+            assertThat(Diagnosis.of(vm.mainRun().frame()).kind()).isEqualTo(Diagnosis.Kind.SATURATED);
             assertThat(vm.openExample(Example.ALL.get(4))).isTrue();
-            vm.seek(1_900);
+            vm.transport().seek(1_900);
             vm.simulation().whenIdle().get(30, TimeUnit.SECONDS);
             vm.refresh();
-            assertThat(Diagnosis.of(vm.right().frame()).kind()).isEqualTo(Diagnosis.Kind.RELAPSED);
+            assertThat(Diagnosis.of(vm.comparisonRun().frame()).kind()).isEqualTo(Diagnosis.Kind.RELAPSED);
         }
     }
 }

@@ -20,7 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class LargestTextSizeTest extends WindowTest {
 
     private void ctrlPlusToItsLimit(FxRobot robot) throws Exception {
-        for (int i = 0; i < MainViewModel.TEXT_SCALES.length; i++) {
+        for (int i = 0; i < TextScaleViewModel.TEXT_SCALES.length; i++) {
             robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
             // Each step is measured once the window has laid itself out at it.
             Thread.sleep(400);
@@ -29,23 +29,23 @@ class LargestTextSizeTest extends WindowTest {
     }
 
     private List<String> cutWords() {
-        double scale = window.model().shownTextScaleProperty().get();
+        double scale = window.model().text().shownTextScaleProperty().get();
         MainController c = window.controller();
         List<String> cut = new ArrayList<>();
-        List<ChartView> charts = new ArrayList<>(c.leftRun().charts());
-        charts.addAll(c.rightRun().charts());
+        List<ChartView> charts = new ArrayList<>(c.mainRun().charts());
+        charts.addAll(c.comparisonRun().charts());
         charts.addAll(c.bottomCharts());
         for (ChartView view : charts) {
             int w = (int) view.getWidth();
             int h = (int) view.getHeight();
-            boolean left = c.leftRun().charts().contains(view) || view == c.bottomCharts().get(0);
-            RunFrame frame = left ? window.model().left().frame() : window.model().right().frame();
+            boolean left = c.mainRun().charts().contains(view) || view == c.bottomCharts().get(0);
+            RunFrame frame = left ? window.model().mainRun().frame() : window.model().comparisonRun().frame();
             String name = (view.isCurve() ? "curve" : view.getKind().slug() + (left ? " left" : " right")) + " "
                     + w + "x" + h + " at x" + scale;
             ChartWords.Drawn drawn = ChartWords.draw(w, h, scale, painter -> {
                 if (view.isCurve()) {
-                    new CurveChart(painter).draw(window.model().left().frame(),
-                            window.model().right().frame(), w, h, null);
+                    new CurveChart(painter).draw(window.model().mainRun().frame(),
+                            window.model().comparisonRun().frame(), w, h, null);
                 } else {
                     view.getKind().create(painter).draw(frame, w, h, null);
                 }
@@ -61,24 +61,24 @@ class LargestTextSizeTest extends WindowTest {
     @Test
     void atTheLargestTextTheWindowAllowsEveryChartKeepsItsRoomAndItsWords(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            window.model().actualTextSize();
-            window.model().seek(1_500);
+            window.model().text().actual();
+            window.model().transport().seek(1_500);
         });
-        await(() -> window.model().left().frame().iteration() == 1_500);
+        await(() -> window.model().mainRun().frame().iteration() == 1_500);
         ctrlPlusToItsLimit(robot);
-        double largest = window.model().shownTextScaleProperty().get();
+        double largest = window.model().text().shownTextScaleProperty().get();
         assertThat(largest).as("larger than normal text fits at 1280 x 800").isGreaterThan(1);
-        assertThat(window.model().textScaleProperty().get()).isEqualTo(largest);
-        assertThat(window.model().messageProperty().get()).startsWith("Text is as large as this window holds");
+        assertThat(window.model().text().textScaleProperty().get()).isEqualTo(largest);
+        assertThat(window.model().status().messageProperty().get()).startsWith("Text is as large as this window holds");
         assertThat(cutWords()).isEmpty();
 
         robot.interact(() -> window.model().openBundledLesson(BundledLesson.ALL.get(0).file()));
-        await(() -> window.model().left().frame().iteration() == 100);
+        await(() -> window.model().mainRun().frame().iteration() == 100);
         Thread.sleep(400);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.model().shownTextScaleProperty().get()).as("the lesson's pane takes room too")
+        assertThat(window.model().text().shownTextScaleProperty().get()).as("the lesson's pane takes room too")
                 .isLessThanOrEqualTo(largest);
         assertThat(cutWords()).isEmpty();
-        robot.interact(() -> window.model().actualTextSize());
+        robot.interact(() -> window.model().text().actual());
     }
 }

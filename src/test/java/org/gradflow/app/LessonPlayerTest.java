@@ -28,8 +28,8 @@ class LessonPlayerTest extends WindowTest {
 
     private List<ChartView> pointed() {
         MainController c = window.controller();
-        List<ChartView> all = new ArrayList<>(c.leftRun().charts());
-        all.addAll(c.rightRun().charts());
+        List<ChartView> all = new ArrayList<>(c.mainRun().charts());
+        all.addAll(c.comparisonRun().charts());
         all.addAll(c.bottomCharts());
         return all.stream().filter(v -> v.getPseudoClassStates().contains(POINTED)).toList();
     }
@@ -41,25 +41,25 @@ class LessonPlayerTest extends WindowTest {
         robot.clickOn("File").clickOn("Lessons").clickOn(BundledLesson.ALL.get(0).title());
         for (Lesson.Step step : lesson.steps()) {
             long target = step.target();
-            await(() -> window.model().left().frame().iteration() == target
-                    && window.model().right().frame().iteration() == target
-                    && step.scenario().equals(window.model().left().frame().scenario())
+            await(() -> window.model().mainRun().frame().iteration() == target
+                    && window.model().comparisonRun().frame().iteration() == target
+                    && step.scenario().equals(window.model().mainRun().frame().scenario())
                     && !text(robot, "#lessonText").contains("…"));
             assertThat(text(robot, "#lessonPosition")).startsWith("Step " + step.number() + " of "
                     + lesson.steps().size());
             assertThat(text(robot, "#lessonTitle")).isEqualTo(step.title());
             assertThat(text(robot, "#lessonText")).doesNotContain("{");
-            assertThat(window.model().leftOutputSizeProperty().get()).isEqualTo(step.scenario().outputSize());
+            assertThat(window.model().network().outputSizeProperty().get()).isEqualTo(step.scenario().outputSize());
             List<ChartView> pointed = pointed();
             assertThat(pointed).as(step.title()).isNotEmpty();
             for (ChartView view : pointed) {
                 assertThat(view.isCurve() ? "curve" : view.getKind().slug()).isEqualTo(step.chartName());
             }
             if (step.chart() == ChartKind.GEOMETRY) {
-                assertThat(window.controller().leftRun().charts().get(1).getKind()).isEqualTo(ChartKind.GEOMETRY);
+                assertThat(window.controller().mainRun().charts().get(1).getKind()).isEqualTo(ChartKind.GEOMETRY);
             }
             if (step.atLearned() && step.run() == Lesson.Run.MAIN) {
-                RunEvent learned = window.model().left().frame().event(RunEvent.Kind.LEARNED);
+                RunEvent learned = window.model().mainRun().frame().event(RunEvent.Kind.LEARNED);
                 assertThat(learned.iteration()).isEqualTo(target);
                 assertThat(text(robot, "#lessonText")).contains("iteration " + Format.grouped(target));
             }
@@ -73,14 +73,14 @@ class LessonPlayerTest extends WindowTest {
     @Test
     void steppingAwayFromAStepSaysSoAndShowThisStepAgainComesBack(FxRobot robot) throws Exception {
         robot.interact(() -> window.model().openBundledLesson(BundledLesson.ALL.get(0).file()));
-        await(() -> window.model().left().frame().iteration() == 100 && !text(robot, "#lessonText").contains("…"));
+        await(() -> window.model().mainRun().frame().iteration() == 100 && !text(robot, "#lessonText").contains("…"));
         String said = text(robot, "#lessonText");
         robot.type(KeyCode.SPACE);
         await(() -> text(robot, "#lessonNote").contains("the window now shows iteration 101"));
         assertThat(text(robot, "#lessonNote")).contains("This step speaks of iteration 100");
         assertThat(text(robot, "#lessonText")).isEqualTo(said);
         robot.clickOn("#lessonAgain");
-        await(() -> window.model().left().frame().iteration() == 100 && text(robot, "#lessonNote").isEmpty());
+        await(() -> window.model().mainRun().frame().iteration() == 100 && text(robot, "#lessonNote").isEmpty());
         robot.clickOn("Close lesson");
         await(() -> !robot.lookup("#lessonPane").query().isVisible());
         assertThat(pointed()).isEmpty();
@@ -104,7 +104,7 @@ class LessonPlayerTest extends WindowTest {
         robot.interact(() -> window.model().openBundledLesson(BundledLesson.ALL.get(0).file()));
         await(() -> text(robot, "#lessonPosition").startsWith("Step 1 of"));
         robot.clickOn("#goToField").eraseText(5).write("25").type(KeyCode.ENTER);
-        await(() -> window.model().left().frame().iteration() == 25);
+        await(() -> window.model().mainRun().frame().iteration() == 25);
         robot.type(KeyCode.PAGE_DOWN);
         await(() -> text(robot, "#lessonPosition").startsWith("Step 2 of"));
         robot.clickOn("#seedField");

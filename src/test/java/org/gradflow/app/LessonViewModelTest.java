@@ -34,16 +34,16 @@ class LessonViewModelTest {
     @Test
     void aStepThatNeverLearnsSaysSoInOneLineAndLeavesTheRunsAlone() throws Exception {
         try (MainViewModel vm = new MainViewModel(Scenario.DEFAULT, Runnable::run)) {
-            vm.seek(30);
-            await(vm, () -> vm.left().frame().iteration() == 30);
+            vm.transport().seek(30);
+            await(vm, () -> vm.mainRun().frame().iteration() == 30);
             // The script with D = 1 never learns: "learned" cannot be measured.
             vm.lesson().open(lesson("{\"title\": \"Never\", \"text\": \"At {iteration}.\", \"scenario\": {},"
                     + " \"iteration\": \"learned\", \"chart\": \"curve\"}"));
             await(vm, () -> vm.lesson().noteProperty().get().startsWith("This step cannot be shown"));
             assertThat(vm.lesson().noteProperty().get()).isEqualTo("This step cannot be shown: steps[1].iteration:"
                     + " \"learned\": the main run has not learned in 10,000,000 iterations");
-            assertThat(vm.messageProperty().get()).startsWith("Lesson step 1: steps[1].iteration:");
-            assertThat(vm.left().frame().iteration()).isEqualTo(30);
+            assertThat(vm.status().messageProperty().get()).startsWith("Lesson step 1: steps[1].iteration:");
+            assertThat(vm.mainRun().frame().iteration()).isEqualTo(30);
             assertThat(vm.lesson().textProperty().get()).isEqualTo("At ….");
         }
     }
@@ -67,10 +67,10 @@ class LessonViewModelTest {
             await(vm, () -> vm.lesson().noteProperty().get().isEmpty()
                     && vm.lesson().textProperty().get().startsWith("Now 7"));
             assertThat(vm.lesson().textProperty().get()).isEqualTo("Now 7, D = 3.");
-            assertThat(vm.leftOutputSizeProperty().get()).isEqualTo(3);
+            assertThat(vm.network().outputSizeProperty().get()).isEqualTo(3);
             assertThat(vm.lesson().positionProperty().get()).isEqualTo("Step 2 of 2 · L");
 
-            vm.leftOutputSizeProperty().set(4);
+            vm.network().outputSizeProperty().set(4);
             await(vm, () -> vm.lesson().awayProperty().get());
             assertThat(vm.lesson().noteProperty().get()).isEqualTo("This step speaks of iteration 7 with its own"
                     + " settings; the window now shows iteration 7.");
@@ -78,7 +78,7 @@ class LessonViewModelTest {
             vm.lesson().back();
             await(vm, () -> vm.lesson().noteProperty().get().isEmpty()
                     && vm.lesson().textProperty().get().startsWith("Iteration 40"));
-            assertThat(vm.leftOutputSizeProperty().get()).isEqualTo(1);
+            assertThat(vm.network().outputSizeProperty().get()).isEqualTo(1);
         }
     }
 
@@ -86,26 +86,26 @@ class LessonViewModelTest {
     @Test
     void aStepSetsTheViewItsWordsNeedAndClosingPutsBackTheUsers() throws Exception {
         try (MainViewModel vm = new MainViewModel(Scenario.DEFAULT, Runnable::run)) {
-            vm.fitCosineProperty().set(true);
-            vm.timeAxisProperty().set(TimeAxis.LAST_100);
+            vm.view().fitCosineProperty().set(true);
+            vm.view().timeAxisProperty().set(TimeAxis.LAST_100);
             vm.lesson().open(lesson("{\"title\": \"Flat\", \"text\": \"C sits at +1 or -1.\", \"scenario\": {},"
                     + " \"iteration\": 100, \"chart\": \"cosine\"},"
                     + "{\"title\": \"Plane\", \"text\": \"The geometry.\", \"scenario\": {}, \"iteration\": 100,"
                     + " \"chart\": \"geometry\"}"));
-            assertThat(vm.fitCosineProperty().get()).isFalse();
-            assertThat(vm.timeAxisProperty().get()).isEqualTo(TimeAxis.AUTO);
+            assertThat(vm.view().fitCosineProperty().get()).isFalse();
+            assertThat(vm.view().timeAxisProperty().get()).isEqualTo(TimeAxis.AUTO);
             await(vm, () -> vm.lesson().noteProperty().get().isEmpty());
-            assertThat(vm.left().frame().fitCosine()).as("the frames are drawn unzoomed").isFalse();
+            assertThat(vm.mainRun().frame().fitCosine()).as("the frames are drawn unzoomed").isFalse();
             vm.lesson().next();
-            assertThat(vm.geometryShownProperty().get()).isTrue();
-            vm.fitCosineProperty().set(true);
+            assertThat(vm.view().geometryShownProperty().get()).isTrue();
+            vm.view().fitCosineProperty().set(true);
             vm.lesson().back();
-            assertThat(vm.fitCosineProperty().get()).as("each step sets it again").isFalse();
-            assertThat(vm.geometryShownProperty().get()).as("a cosine step leaves the slot as it was").isTrue();
+            assertThat(vm.view().fitCosineProperty().get()).as("each step sets it again").isFalse();
+            assertThat(vm.view().geometryShownProperty().get()).as("a cosine step leaves the slot as it was").isTrue();
             vm.lesson().close();
-            assertThat(vm.fitCosineProperty().get()).isTrue();
-            assertThat(vm.timeAxisProperty().get()).isEqualTo(TimeAxis.LAST_100);
-            assertThat(vm.geometryShownProperty().get()).isFalse();
+            assertThat(vm.view().fitCosineProperty().get()).isTrue();
+            assertThat(vm.view().timeAxisProperty().get()).isEqualTo(TimeAxis.LAST_100);
+            assertThat(vm.view().geometryShownProperty().get()).isFalse();
         }
     }
 }

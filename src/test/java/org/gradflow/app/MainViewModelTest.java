@@ -32,105 +32,106 @@ class MainViewModelTest {
     @Test
     void startsWithTheOriginalScriptOneDimensionNextToSix() throws Exception {
         settle();
-        assertThat(vm.left().titleProperty().get()).isEqualTo("Left run · D = 1");
-        assertThat(vm.right().titleProperty().get()).isEqualTo("Right run · D = 6");
-        assertThat(vm.left().iterationProperty().get()).isZero();
-        assertThat(vm.iterationTextProperty().get()).isEqualTo("iteration 0");
+        assertThat(vm.mainRun().titleProperty().get()).isEqualTo("Left run · D = 1");
+        assertThat(vm.comparisonRun().titleProperty().get()).isEqualTo("Right run · D = 6");
+        assertThat(vm.mainRun().iterationProperty().get()).isZero();
+        assertThat(vm.transport().iterationTextProperty().get()).isEqualTo("iteration 0");
         assertThat(vm.explanationProperty().get().headline()).contains("D = 1 cannot learn");
     }
 
     @Test
     void stepAdvancesBothRunsByOne() throws Exception {
-        vm.step();
+        vm.transport().step();
         settle();
-        assertThat(vm.left().iterationProperty().get()).isEqualTo(1);
-        assertThat(vm.right().iterationProperty().get()).isEqualTo(1);
-        assertThat(vm.left().statusProperty().get()).startsWith("iteration 1 · pair 1 · target −1 · C = 1 − ");
+        assertThat(vm.mainRun().iterationProperty().get()).isEqualTo(1);
+        assertThat(vm.comparisonRun().iterationProperty().get()).isEqualTo(1);
+        assertThat(vm.mainRun().statusProperty().get()).startsWith("iteration 1 · pair 1 · target −1 · C = 1 − ");
     }
 
     @Test
     void leftSliderAtOneShowsTheZeroGradientBadgeAndAtSixItDoesNot() throws Exception {
-        vm.step();
+        vm.transport().step();
         settle();
-        assertThat(vm.left().gradientZeroProperty().get()).isTrue();
-        assertThat(vm.left().badges()).extracting(Badge::text).contains("gradient ≈ 0");
-        vm.leftOutputSizeProperty().set(6);
+        assertThat(vm.mainRun().gradientZeroProperty().get()).isTrue();
+        assertThat(vm.mainRun().badges()).extracting(Badge::text).contains("gradient ≈ 0");
+        vm.network().outputSizeProperty().set(6);
         settle();
-        assertThat(vm.left().outputSizeProperty().get()).isEqualTo(6);
-        assertThat(vm.left().iterationProperty().get()).isEqualTo(1);
-        assertThat(vm.left().gradientZeroProperty().get()).isFalse();
-        assertThat(vm.messageProperty().get()).contains("Left run rebuilt with D = 6 from seed 1");
+        assertThat(vm.mainRun().outputSizeProperty().get()).isEqualTo(6);
+        assertThat(vm.mainRun().iterationProperty().get()).isEqualTo(1);
+        assertThat(vm.mainRun().gradientZeroProperty().get()).isFalse();
+        assertThat(vm.status().messageProperty().get()).contains("Both runs rebuilt with D = 6 from seed 1");
     }
 
     @Test
     void playThenPauseStopsTheCount() throws Exception {
-        vm.speedExponentProperty().set(MainViewModel.SPEED_MAX_EXPONENT);
-        assertThat(vm.speedTextProperty().get()).isEqualTo("max speed");
-        vm.togglePlay();
-        assertThat(vm.playingProperty().get()).isTrue();
+        vm.transport().speedExponentProperty().set(TransportViewModel.SPEED_MAX_EXPONENT);
+        assertThat(vm.transport().speedTextProperty().get()).isEqualTo("max speed");
+        vm.transport().togglePlay();
+        assertThat(vm.transport().playingProperty().get()).isTrue();
         Await.until("play to pass 1,000 iterations", 20, () -> {
             vm.refresh();
-            return vm.left().iterationProperty().get() >= 1000;
+            return vm.mainRun().iterationProperty().get() >= 1000;
         });
-        vm.togglePlay();
+        vm.transport().togglePlay();
         // whenIdle completes only once play is off and nothing is left to do: were play still on, it would time out.
         settle();
-        long stopped = vm.left().iterationProperty().get();
+        long stopped = vm.mainRun().iterationProperty().get();
         assertThat(stopped).isGreaterThanOrEqualTo(1000);
         settle();
-        assertThat(vm.left().iterationProperty().get()).isEqualTo(stopped);
-        assertThat(vm.playingProperty().get()).isFalse();
+        assertThat(vm.mainRun().iterationProperty().get()).isEqualTo(stopped);
+        assertThat(vm.transport().playingProperty().get()).isFalse();
     }
 
     @Test
     void resetReturnsToIterationZero() throws Exception {
-        vm.step();
-        vm.step();
+        vm.transport().step();
+        vm.transport().step();
         settle();
-        vm.reset();
+        vm.transport().reset();
         settle();
-        assertThat(vm.left().iterationProperty().get()).isZero();
-        assertThat(vm.right().iterationProperty().get()).isZero();
+        assertThat(vm.mainRun().iterationProperty().get()).isZero();
+        assertThat(vm.comparisonRun().iterationProperty().get()).isZero();
     }
 
     @Test
     void aBadFieldValueIsRefusedAtTheFieldAndNeverReachesTheEngine() throws Exception {
-        vm.learningRate().textProperty().set("fast");
-        assertThat(vm.learningRate().errorProperty().get()).contains("must be a number");
-        vm.commitTrainingFields();
+        vm.network().learningRate().textProperty().set("fast");
+        assertThat(vm.network().learningRate().errorProperty().get()).contains("must be a number");
+        vm.network().commitFields();
         settle();
         assertThat(vm.scenario().learningRate()).isEqualTo(0.01);
         assertThat(vm.simulation().scenario().learningRate()).isEqualTo(0.01);
-        assertThat(vm.messageKindProperty().get()).isEqualTo(MainViewModel.MessageKind.ERROR);
-        vm.seed().textProperty().set("-4");
-        assertThat(vm.seed().errorProperty().get()).contains("from 0 to 4294967295");
-        vm.learningRate().textProperty().set("0.1");
-        assertThat(vm.learningRate().errorProperty().get()).isNull();
+        assertThat(vm.status().kindProperty().get()).isEqualTo(StatusViewModel.Kind.ERROR);
+        vm.network().seed().textProperty().set("-4");
+        assertThat(vm.network().seed().errorProperty().get()).contains("from 0 to 4294967295");
+        vm.network().learningRate().textProperty().set("0.1");
+        assertThat(vm.network().learningRate().errorProperty().get()).isNull();
     }
 
     @Test
     void aLearningRateOfAMillionShowsTheDivergenceMessage() throws Exception {
-        vm.learningRate().textProperty().set("1e6");
-        vm.commitTrainingFields();
-        vm.step();
-        vm.step();
+        vm.network().learningRate().textProperty().set("1e6");
+        vm.network().commitFields();
+        vm.transport().step();
+        vm.transport().step();
         settle();
-        assertThat(vm.right().divergedProperty().get()).isTrue();
-        assertThat(vm.right().divergenceProperty().get()).startsWith("Diverged at iteration 1")
+        assertThat(vm.comparisonRun().divergedProperty().get()).isTrue();
+        assertThat(vm.comparisonRun().divergenceProperty().get()).startsWith("Diverged at iteration 1")
                 .contains("Lower the learning rate and press Reset");
-        assertThat(vm.left().divergedProperty().get()).isFalse();
+        assertThat(vm.mainRun().divergedProperty().get()).isFalse();
         assertThat(vm.explanationProperty().get().headline()).contains("diverged");
-        vm.learningRate().textProperty().set("0.01");
-        vm.commitTrainingFields();
-        vm.reset();
+        vm.network().learningRate().textProperty().set("0.01");
+        vm.network().commitFields();
+        vm.transport().reset();
         settle();
-        assertThat(vm.right().divergedProperty().get()).isFalse();
+        assertThat(vm.comparisonRun().divergedProperty().get()).isFalse();
     }
 
     @Test
     void ruleAndOtherSettingsRebuildBothRuns() throws Exception {
-        vm.ruleProperty().set(TrainingRule.TORCH_EXAMPLE);
-        vm.hiddenUnitsProperty().set(5);
+        vm.network().ruleProperty().set("torch-example");
+        vm.network().hiddenUnits().textProperty().set("5");
+        vm.network().commitFields();
         settle();
         assertThat(vm.scenario().rule()).isEqualTo(TrainingRule.TORCH_EXAMPLE);
         assertThat(vm.scenario().hiddenUnits()).isEqualTo(5);
@@ -139,69 +140,69 @@ class MainViewModelTest {
 
     @Test
     void saveThenOpenReproducesTheSameRuns(@TempDir Path dir) throws Exception {
-        vm.leftOutputSizeProperty().set(2);
-        vm.learningRate().textProperty().set("0.2");
-        vm.commitTrainingFields();
-        vm.step();
-        vm.step();
-        vm.step();
+        vm.network().outputSizeProperty().set(2);
+        vm.network().learningRate().textProperty().set("0.2");
+        vm.network().commitFields();
+        vm.transport().step();
+        vm.transport().step();
+        vm.transport().step();
         settle();
-        String leftStatus = vm.left().statusProperty().get();
-        String rightStatus = vm.right().statusProperty().get();
+        String leftStatus = vm.mainRun().statusProperty().get();
+        String rightStatus = vm.comparisonRun().statusProperty().get();
         Path file = dir.resolve("lesson.json");
         assertThat(vm.save(file, SafeFiles.Existing.REFUSE)).isTrue();
 
         try (MainViewModel other = new MainViewModel(Scenario.DEFAULT, Runnable::run)) {
             assertThat(other.open(file)).isTrue();
             for (int i = 0; i < 3; i++) {
-                other.step();
+                other.transport().step();
             }
             other.simulation().whenIdle().get(30, TimeUnit.SECONDS);
             other.refresh();
-            assertThat(other.left().statusProperty().get()).isEqualTo(leftStatus);
-            assertThat(other.right().statusProperty().get()).isEqualTo(rightStatus);
-            assertThat(other.leftOutputSizeProperty().get()).isEqualTo(2);
-            assertThat(other.learningRate().textProperty().get()).isEqualTo("0.2");
+            assertThat(other.mainRun().statusProperty().get()).isEqualTo(leftStatus);
+            assertThat(other.comparisonRun().statusProperty().get()).isEqualTo(rightStatus);
+            assertThat(other.network().outputSizeProperty().get()).isEqualTo(2);
+            assertThat(other.network().learningRate().textProperty().get()).isEqualTo("0.2");
         }
     }
 
     @Test
     void aBadScenarioFileIsRefusedInOneLineAndTheRunsCarryOn(@TempDir Path dir) throws Exception {
-        vm.step();
+        vm.transport().step();
         settle();
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"training\": {\"rule\": \"adam\"}}");
         assertThat(vm.open(bad)).isFalse();
-        assertThat(vm.messageProperty().get()).contains("training.rule").doesNotContain("\n");
-        assertThat(vm.messageKindProperty().get()).isEqualTo(MainViewModel.MessageKind.ERROR);
+        assertThat(vm.status().messageProperty().get()).contains("training.rule").doesNotContain("\n");
+        assertThat(vm.status().kindProperty().get()).isEqualTo(StatusViewModel.Kind.ERROR);
         settle();
-        assertThat(vm.left().iterationProperty().get()).isEqualTo(1);
+        assertThat(vm.mainRun().iterationProperty().get()).isEqualTo(1);
     }
 
     @Test
     void exportsTheCsvOfEveryIterationAndRefusesAnUnwritableFolder(@TempDir Path dir) throws Exception {
         for (int i = 0; i < 12; i++) {
-            vm.step();
+            vm.transport().step();
         }
         settle();
-        ExportSnapshot shot = vm.snapshot();
+        ExportSnapshot shot = vm.exports().snapshot();
         assertThat(shot.csvName()).isEqualTo("trace-D1-vs-D6-it12.csv");
         Path csv = dir.resolve(shot.csvName());
-        assertThat(vm.exportCsv(shot, csv).get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(vm.exports().exportCsv(shot, csv).get(30, TimeUnit.SECONDS)).isTrue();
         assertThat(Files.readAllLines(csv)).hasSize(1 + 2 * 12);
-        assertThat(vm.messageProperty().get()).startsWith("Wrote ");
+        assertThat(vm.status().messageProperty().get()).startsWith("Wrote ");
 
-        assertThat(vm.exportFigure(shot, dir.resolve("missing/figure.png"), 1, SafeFiles.Existing.REFUSE)
+        assertThat(vm.exports().exportFigure(shot, dir.resolve("missing/figure.png"), SafeFiles.Existing.REFUSE)
                 .get(30, TimeUnit.SECONDS)).isFalse();
-        assertThat(vm.messageProperty().get()).startsWith("Not exported: ").contains("does not exist")
+        assertThat(vm.status().messageProperty().get()).startsWith("Not exported: ").contains("does not exist")
                 .doesNotContain("\n");
-        assertThat(vm.messageKindProperty().get()).isEqualTo(MainViewModel.MessageKind.ERROR);
+        assertThat(vm.status().kindProperty().get()).isEqualTo(StatusViewModel.Kind.ERROR);
     }
 
     @Test
     void speedLabels() {
-        assertThat(MainViewModel.speedLabel(0)).isEqualTo("1 it/s");
-        assertThat(MainViewModel.speedLabel(3)).isEqualTo("1k it/s");
-        assertThat(MainViewModel.speedLabel(7)).isEqualTo("max speed");
+        assertThat(TransportViewModel.speedLabel(0)).isEqualTo("1 it/s");
+        assertThat(TransportViewModel.speedLabel(3)).isEqualTo("1k it/s");
+        assertThat(TransportViewModel.speedLabel(7)).isEqualTo("max speed");
     }
 
     @Test
@@ -209,71 +210,71 @@ class MainViewModelTest {
         long[] now = {0};
         try (MainViewModel timed = new MainViewModel(Scenario.DEFAULT, Runnable::run, () -> now[0],
                 UserState.forUser())) {
-            timed.reset();
+            timed.transport().reset();
             timed.simulation().whenIdle().get(30, TimeUnit.SECONDS);
             timed.refresh();
-            assertThat(timed.messageProperty().get()).startsWith("Reset:");
-            timed.step();
+            assertThat(timed.status().messageProperty().get()).startsWith("Reset:");
+            timed.transport().step();
             timed.simulation().whenIdle().get(30, TimeUnit.SECONDS);
             timed.refresh();
-            assertThat(timed.messageProperty().get()).as("still there a moment later").startsWith("Reset:");
+            assertThat(timed.status().messageProperty().get()).as("still there a moment later").startsWith("Reset:");
             now[0] += 5_000_000_000L;
-            timed.step();
+            timed.transport().step();
             timed.simulation().whenIdle().get(30, TimeUnit.SECONDS);
             timed.refresh();
-            assertThat(timed.messageProperty().get()).isEmpty();
+            assertThat(timed.status().messageProperty().get()).isEmpty();
         }
     }
 
     @Test
     void theIterationCounterIsTheIterationTheRunsShow() throws Exception {
-        vm.seek(250);
+        vm.transport().seek(250);
         settle();
-        assertThat(vm.iterationTextProperty().get()).isEqualTo("iteration 250");
-        assertThat(vm.left().statusProperty().get()).startsWith("iteration 250 · ");
-        vm.stepBack();
+        assertThat(vm.transport().iterationTextProperty().get()).isEqualTo("iteration 250");
+        assertThat(vm.mainRun().statusProperty().get()).startsWith("iteration 250 · ");
+        vm.transport().stepBack();
         settle();
-        assertThat(vm.iterationTextProperty().get()).isEqualTo("iteration 249");
-        assertThat(vm.frontierProperty().get()).isEqualTo(250);
+        assertThat(vm.transport().iterationTextProperty().get()).isEqualTo("iteration 249");
+        assertThat(vm.transport().frontierProperty().get()).isEqualTo(250);
     }
 
     @Test
     void goToRefusesWhatIsNotAnIterationWithOneLine() throws Exception {
-        vm.goTo().textProperty().set("twelve");
-        vm.commitGoTo();
-        assertThat(vm.messageProperty().get()).isEqualTo("The iteration must be a whole number from 0 to "
+        vm.transport().goTo().textProperty().set("twelve");
+        vm.transport().commitGoTo();
+        assertThat(vm.status().messageProperty().get()).isEqualTo("The iteration must be a whole number from 0 to "
                 + Parsers.MAX_ITERATION + ".");
-        vm.goTo().textProperty().set("1,400");
-        vm.commitGoTo();
+        vm.transport().goTo().textProperty().set("1,400");
+        vm.transport().commitGoTo();
         settle();
-        assertThat(vm.left().iterationProperty().get()).isEqualTo(1_400);
+        assertThat(vm.mainRun().iterationProperty().get()).isEqualTo(1_400);
     }
 
     /** Today's bug: the name was taken before the dialog and the picture after it, while the runs played on. */
     @Test
     void anExportWritesTheMomentItWasNamedAfterEvenIfTheRunsPlayOn(@TempDir Path dir) throws Exception {
-        vm.seek(500);
+        vm.transport().seek(500);
         settle();
-        ExportSnapshot shot = vm.snapshot();
-        vm.seek(9_000);
+        ExportSnapshot shot = vm.exports().snapshot();
+        vm.transport().seek(9_000);
         settle();
         assertThat(shot.figureName()).isEqualTo("figure-D1-vs-D6-it500.png");
-        assertThat(shot.left().iteration()).isEqualTo(500);
+        assertThat(shot.main().iteration()).isEqualTo(500);
         Path csv = dir.resolve(shot.csvName());
-        assertThat(vm.exportCsv(shot, csv).get(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(vm.exports().exportCsv(shot, csv).get(60, TimeUnit.SECONDS)).isTrue();
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows).hasSize(1 + 2 * 500);
         assertThat(rows.get(rows.size() - 1)).contains(",500,");
-        assertThat(vm.exportFigure(shot, dir.resolve(shot.figureName()), 1, SafeFiles.Existing.REFUSE)
+        assertThat(vm.exports().exportFigure(shot, dir.resolve(shot.figureName()), SafeFiles.Existing.REFUSE)
                 .get(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(vm.left().iterationProperty().get()).isEqualTo(9_000);
+        assertThat(vm.mainRun().iterationProperty().get()).isEqualTo(9_000);
     }
 
     private void openAt(Example example, long iteration) throws Exception {
         assertThat(vm.openExample(example)).isTrue();
-        vm.seek(iteration);
+        vm.transport().seek(iteration);
         settle();
-        assertThat(Math.max(vm.left().iterationProperty().get(), vm.right().iterationProperty().get()))
+        assertThat(Math.max(vm.mainRun().iterationProperty().get(), vm.comparisonRun().iterationProperty().get()))
                 .isEqualTo(iteration);
     }
 
@@ -293,13 +294,13 @@ class MainViewModelTest {
                 + " right now (pass 25).").doesNotContain("has learned").doesNotContain("learning rate");
         assertThat(vm.explanationProperty().get().headline())
                 .isEqualTo("D = 6 first learned at pass 14; 9 of 10 pairs right now.");
-        vm.seek(2_600);
+        vm.transport().seek(2_600);
         settle();
         assertThat(diagnosis(true)).startsWith("D = 6 has every pair right after pass 26")
                 .contains("it first learned at pass 14 (iteration 1,400) and has had a pair wrong in 1 pass since"
                         + " (pass 25)")
                 .doesNotContain("since pass 14");
-        vm.seek(1_500);
+        vm.transport().seek(1_500);
         settle();
         assertThat(diagnosis(true)).contains("every pair on its target's side since pass 14");
     }
@@ -308,7 +309,7 @@ class MainViewModelTest {
     @Test
     void theSingularScenariosBannerBlamesTheEpsSpikeAndQuotesItsGradientsNotALearningRate() throws Exception {
         openAt(example("singular-spike.json"), 1);
-        String banner = vm.left().divergenceProperty().get();
+        String banner = vm.mainRun().divergenceProperty().get();
         assertThat(banner).startsWith("Diverged at iteration 1: on the eps spike at u = 0 one step of learning rate"
                 + " 0.01 times gradients up to 1e6 threw the weights past ±1000")
                 .contains("every later gradient would be exactly 0").contains("Keep u off 0")
@@ -317,7 +318,7 @@ class MainViewModelTest {
         assertThat(diagnosis(true)).doesNotContain("Lower the rate");
         // A learning rate of a million, on the other hand, is the learning rate's fault.
         openAt(example("divergence.json"), 1);
-        assertThat(vm.right().divergenceProperty().get()).contains("learning rate 1e6")
+        assertThat(vm.comparisonRun().divergenceProperty().get()).contains("learning rate 1e6")
                 .contains("Lower the learning rate and press Reset (R)");
     }
 
@@ -337,32 +338,32 @@ class MainViewModelTest {
         settle();
         assertThat(vm.titleProperty().get())
                 .isEqualTo("GradFlow · D = 1 vs D = 6: why a siamese network with 1-D outputs does not learn");
-        vm.leftOutputSizeProperty().set(6);
+        vm.network().outputSizeProperty().set(6);
         settle();
         assertThat(vm.titleProperty().get()).isEqualTo("GradFlow · D = 6 vs D = 6");
-        vm.leftOutputSizeProperty().set(2);
+        vm.network().outputSizeProperty().set(2);
         settle();
         assertThat(vm.titleProperty().get()).isEqualTo("GradFlow · D = 2 vs D = 6");
     }
 
     @Test
     void goToShowsTheIterationShownUnlessItIsBeingTypedInto() throws Exception {
-        vm.goToEditingProperty().set(true);
-        vm.goTo().textProperty().set("25");
-        vm.commitGoTo();
-        vm.goToEditingProperty().set(false);
+        vm.transport().goToEditingProperty().set(true);
+        vm.transport().goTo().textProperty().set("25");
+        vm.transport().commitGoTo();
+        vm.transport().goToEditingProperty().set(false);
         settle();
-        assertThat(vm.goTo().textProperty().get()).isEqualTo("25");
+        assertThat(vm.transport().goTo().textProperty().get()).isEqualTo("25");
         // Next event, the timeline, a lesson: whatever moves the runs, the field follows.
-        vm.seek(1_400);
+        vm.transport().seek(1_400);
         settle();
-        assertThat(vm.goTo().textProperty().get()).isEqualTo("1400");
-        vm.goToEditingProperty().set(true);
-        vm.goTo().textProperty().set("9");
-        vm.seek(1_300);
+        assertThat(vm.transport().goTo().textProperty().get()).isEqualTo("1400");
+        vm.transport().goToEditingProperty().set(true);
+        vm.transport().goTo().textProperty().set("9");
+        vm.transport().seek(1_300);
         settle();
-        assertThat(vm.goTo().textProperty().get()).as("the user's typing is left alone").isEqualTo("9");
-        vm.goToEditingProperty().set(false);
-        assertThat(vm.goTo().textProperty().get()).isEqualTo("1300");
+        assertThat(vm.transport().goTo().textProperty().get()).as("the user's typing is left alone").isEqualTo("9");
+        vm.transport().goToEditingProperty().set(false);
+        assertThat(vm.transport().goTo().textProperty().get()).isEqualTo("1300");
     }
 }

@@ -27,7 +27,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Spinner;
 import javax.imageio.ImageIO;
 import org.gradflow.cli.Cli;
 import org.gradflow.plot.ChartKind;
@@ -46,9 +45,9 @@ class MainWindowTest extends WindowTest {
     }
 
     private List<ChartView> timeSeriesCharts() {
-        return List.of(window.controller().leftRun().charts().get(0), window.controller().leftRun().charts().get(2),
-                window.controller().leftRun().charts().get(3), window.controller().rightRun().charts().get(0),
-                window.controller().rightRun().charts().get(2), window.controller().rightRun().charts().get(3));
+        return List.of(window.controller().mainRun().charts().get(0), window.controller().mainRun().charts().get(2),
+                window.controller().mainRun().charts().get(3), window.controller().comparisonRun().charts().get(0),
+                window.controller().comparisonRun().charts().get(2), window.controller().comparisonRun().charts().get(3));
     }
 
     @Test
@@ -68,8 +67,8 @@ class MainWindowTest extends WindowTest {
             int expected = i;
             await(() -> ("iteration " + expected).equals(iteration(robot))
                     && timeSeriesCharts().stream().allMatch(c -> c.pointsProperty().get() == expected));
-            assertThat(window.model().left().iterationProperty().get()).isEqualTo(i);
-            assertThat(window.model().right().iterationProperty().get()).isEqualTo(i);
+            assertThat(window.model().mainRun().iterationProperty().get()).isEqualTo(i);
+            assertThat(window.model().comparisonRun().iterationProperty().get()).isEqualTo(i);
         }
     }
 
@@ -105,9 +104,9 @@ class MainWindowTest extends WindowTest {
     void theZeroGradientBadgeShowsAtOneDimensionAndNotAtSix(FxRobot robot) throws Exception {
         robot.clickOn("#stepButton");
         await(() -> robot.lookup(".badge-gradient-zero").queryAll().size() == 1);
-        Slider left = robot.lookup("#leftSizeSlider").queryAs(Slider.class);
+        Slider left = robot.lookup("#outputSizeSlider").queryAs(Slider.class);
         robot.interact(() -> left.setValue(6));
-        await(() -> window.model().left().outputSizeProperty().get() == 6
+        await(() -> window.model().mainRun().outputSizeProperty().get() == 6
                 && robot.lookup(".badge-gradient-zero").queryAll().isEmpty());
         assertThat(robot.lookup("Left run · D = 6").tryQuery()).isPresent();
         robot.interact(() -> left.setValue(1));
@@ -116,9 +115,9 @@ class MainWindowTest extends WindowTest {
 
     @Test
     void playThenPauseStopsTheCountAndResetReturnsToZero(FxRobot robot) throws Exception {
-        robot.interact(() -> window.model().speedExponentProperty().set(MainViewModel.SPEED_MAX_EXPONENT));
+        robot.interact(() -> window.model().transport().speedExponentProperty().set(TransportViewModel.SPEED_MAX_EXPONENT));
         robot.clickOn("#playButton");
-        await(() -> window.model().left().iterationProperty().get() > 1000);
+        await(() -> window.model().mainRun().iterationProperty().get() > 1000);
         assertThat(robot.lookup("#playButton").queryAs(Button.class).getText()).isEqualTo("Pause");
         robot.clickOn("#playButton");
         await(() -> "Play".equals(robot.lookup("#playButton").queryAs(Button.class).getText()));
@@ -139,8 +138,8 @@ class MainWindowTest extends WindowTest {
             robot.type(KeyCode.SPACE);
         }
         await(() -> "iteration 5".equals(iteration(robot)));
-        String leftStatus = window.model().left().statusProperty().get();
-        String rightStatus = window.model().right().statusProperty().get();
+        String leftStatus = window.model().mainRun().statusProperty().get();
+        String rightStatus = window.model().comparisonRun().statusProperty().get();
         Path file = dir.resolve("lesson.json");
         robot.interact(() -> window.model().save(file, SafeFiles.Existing.REFUSE));
         robot.type(KeyCode.R);
@@ -150,8 +149,8 @@ class MainWindowTest extends WindowTest {
             robot.type(KeyCode.SPACE);
         }
         await(() -> "iteration 5".equals(iteration(robot)));
-        await(() -> leftStatus.equals(window.model().left().statusProperty().get()));
-        assertThat(window.model().right().statusProperty().get()).isEqualTo(rightStatus);
+        await(() -> leftStatus.equals(window.model().mainRun().statusProperty().get()));
+        assertThat(window.model().comparisonRun().statusProperty().get()).isEqualTo(rightStatus);
         assertThat(stage.getTitle()).startsWith("lesson.json");
     }
 
@@ -164,17 +163,16 @@ class MainWindowTest extends WindowTest {
         await(() -> "iteration 7".equals(iteration(robot)));
         Path fromWindow = Files.createDirectory(dir.resolve("window"));
         Path fromCli = Files.createDirectory(dir.resolve("cli"));
-        ExportSnapshot shot = window.model().snapshot();
+        ExportSnapshot shot = window.model().exports().snapshot();
         String figureName = shot.figureName();
         assertThat(figureName).isEqualTo("figure-D1-vs-D6-it7.png");
-        assertThat(window.model().exportFigure(shot, fromWindow.resolve(figureName), 2, SafeFiles.Existing.REFUSE)
+        assertThat(window.model().exports().exportFigure(shot, fromWindow.resolve(figureName), SafeFiles.Existing.REFUSE)
                 .get(30, TimeUnit.SECONDS)).isTrue();
         String chartName = shot.chartName(ChartKind.COSINE, true);
         assertThat(chartName).isEqualTo("cosine-D1-it7.png");
-        assertThat(window.model().exportChart(shot, ChartKind.COSINE, true,
-                fromWindow.resolve(chartName), 2, SafeFiles.Existing.REFUSE).get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(window.model().exports().exportChart(shot, new ExportViewModel.ChartChoice("", ChartKind.COSINE, true), fromWindow.resolve(chartName), SafeFiles.Existing.REFUSE).get(30, TimeUnit.SECONDS)).isTrue();
         String curveName = shot.curveName();
-        assertThat(window.model().exportCurve(shot, fromWindow.resolve(curveName), 2, SafeFiles.Existing.REFUSE)
+        assertThat(window.model().exports().exportCurve(shot, fromWindow.resolve(curveName), SafeFiles.Existing.REFUSE)
                 .get(30, TimeUnit.SECONDS)).isTrue();
 
         StringWriter out = new StringWriter();
@@ -200,19 +198,22 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
-    void hiddenUnitsThatAreNotANumberAreRefusedWithoutAnError(FxRobot robot) throws Throwable {
-        Spinner<?> spinner = robot.lookup("#hiddenUnitsSpinner").queryAs(
-                Spinner.class);
-        robot.doubleClickOn(spinner.getEditor()).eraseText(5).write("many");
-        await(() -> spinner.getEditor().getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid")));
-        assertThat(spinner.getTooltip().getText()).contains("whole number from 1 to 1024");
+    void hiddenLayersThatAreNotWidthsAreRefusedAtTheFieldAndNeverReachTheRuns(FxRobot robot) throws Throwable {
+        TextField field = robot.lookup("#hiddenField").queryAs(TextField.class);
+        robot.doubleClickOn(field).eraseText(5).write("many");
+        await(() -> field.getPseudoClassStates().contains(PseudoClass.getPseudoClass("invalid")));
+        assertThat(field.getTooltip().getText()).contains("widths, one per layer");
         robot.type(KeyCode.ENTER);
         engineDone();
         WaitForAsyncUtils.checkException();
         assertThat(window.model().scenario().hiddenUnits()).isEqualTo(3);
-        robot.doubleClickOn(spinner.getEditor()).eraseText(5).write("5").type(KeyCode.ENTER);
-        await(() -> window.model().scenario().hiddenUnits() == 5);
-        assertThat(spinner.getTooltip().getText()).startsWith("Units in the hidden layer");
+        robot.doubleClickOn(field).eraseText(5).write("2000").type(KeyCode.ENTER);
+        await(() -> field.getTooltip().getText().contains("network.hiddenUnits"));
+        assertThat(window.model().scenario().hiddenUnits()).isEqualTo(3);
+        robot.doubleClickOn(field).eraseText(5).write("5, 4").type(KeyCode.ENTER);
+        await(() -> window.model().scenario().network().depth() == 3);
+        assertThat(window.model().scenario().network().hiddenUnits()).containsExactly(5, 4);
+        assertThat(field.getTooltip().getText()).startsWith("The hidden layers' widths");
         WaitForAsyncUtils.checkException();
     }
 
@@ -241,7 +242,7 @@ class MainWindowTest extends WindowTest {
         assertThat(robot.lookup("#ruleChoice").queryAs(ChoiceBox.class).isShowing()).isFalse();
         robot.type(KeyCode.BACK_SPACE);
         await(() -> "iteration 1".equals(iteration(robot)));
-        assertThat(window.model().frontierProperty().get()).isEqualTo(2);
+        assertThat(window.model().transport().frontierProperty().get()).isEqualTo(2);
     }
 
     @Test
@@ -255,21 +256,21 @@ class MainWindowTest extends WindowTest {
 
     @Test
     void theTimelineGoesBackToAnIterationAlreadyPlayed(FxRobot robot) throws Exception {
-        robot.interact(() -> window.model().seek(3_000));
+        robot.interact(() -> window.model().transport().seek(3_000));
         await(() -> "iteration 3,000".equals(iteration(robot)));
         robot.interact(() -> robot.lookup("#timeline").queryAs(Slider.class).setValue(1_240));
         await(() -> "iteration 1,240".equals(iteration(robot)));
-        assertThat(window.model().right().statusProperty().get()).startsWith("iteration 1,240 · ");
+        assertThat(window.model().comparisonRun().statusProperty().get()).startsWith("iteration 1,240 · ");
         assertThat(robot.lookup("#frontierLabel").queryAs(Label.class).getText()).isEqualTo("of 3,000 played");
     }
 
     @Test
     void ctrlPlusMakesEveryTextLargerAndCtrlZeroBringsItBack(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
-        await(() -> window.model().textScaleProperty().get() > 1);
+        await(() -> window.model().text().textScaleProperty().get() > 1);
         assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: 14.95px");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
-        await(() -> window.model().textScaleProperty().get() == 1);
+        await(() -> window.model().text().textScaleProperty().get() == 1);
     }
 
     private List<Stage> childWindows() {
@@ -330,9 +331,9 @@ class MainWindowTest extends WindowTest {
         robot.interact(() -> {
             window.model().openExample(Example.ALL.stream().filter(e -> e.file().equals("singular-spike.json"))
                     .findFirst().orElseThrow());
-            window.model().seek(1);
+            window.model().transport().seek(1);
         });
-        await(() -> window.model().left().frame().iteration() == 1 && window.model().left().badges().size() == 3);
+        await(() -> window.model().mainRun().frame().iteration() == 1 && window.model().mainRun().badges().size() == 3);
         WaitForAsyncUtils.waitForFxEvents();
         List<Label> badges = robot.lookup(".badge").queryAllAs(Label.class).stream()
                 .filter(l -> l.isVisible() && l.getScene() != null).toList();

@@ -26,7 +26,7 @@ class PresenterViewModelTest {
             PresenterViewModel presenter = vm.presenter();
             presenter.toggle();
             assertThat(presenter.showingProperty().get()).as("no lesson, no slides").isFalse();
-            assertThat(vm.messageProperty().get()).contains("open one first");
+            assertThat(vm.status().messageProperty().get()).contains("open one first");
 
             vm.lesson().open(lesson());
             presenter.toggle();

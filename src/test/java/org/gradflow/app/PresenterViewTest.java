@@ -32,7 +32,7 @@ class PresenterViewTest extends WindowTest {
         robot.press(KeyCode.F5).release(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.model().presenter().showingProperty().get()).isFalse();
-        assertThat(window.model().messageProperty().get()).startsWith("The presenter view shows a lesson's steps");
+        assertThat(window.model().status().messageProperty().get()).startsWith("The presenter view shows a lesson's steps");
 
         Lesson lesson = new LessonReader().readResource(BundledLesson.ALL.get(0).file());
         robot.interact(() -> window.model().openBundledLesson(BundledLesson.ALL.get(0).file()));
@@ -41,7 +41,7 @@ class PresenterViewTest extends WindowTest {
         assertThat(robot.lookup(".presenter").query().isVisible()).isTrue();
         for (Lesson.Step step : lesson.steps()) {
             long target = step.target();
-            await(() -> window.model().left().frame().iteration() == target
+            await(() -> window.model().mainRun().frame().iteration() == target
                     && !window.model().lesson().textProperty().get().contains("…"));
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(text(robot, ".presenter-title")).isEqualTo(step.title());
@@ -66,23 +66,22 @@ class PresenterViewTest extends WindowTest {
 
     /** Every chart of the slide drawn at its size and text: words cut or over one another, and a plot too short. */
     private List<String> slideWords(List<ChartView> charts) {
-        double scale = window.model().shownTextScaleProperty().get() * PresenterController.CHART_TEXT;
+        double scale = window.model().text().shownTextScaleProperty().get() * PresenterController.CHART_TEXT;
         List<String> problems = new ArrayList<>();
         for (ChartView view : charts) {
             int w = (int) view.getWidth();
             int h = (int) view.getHeight();
-            RunFrame left = window.model().left().frame();
-            RunFrame right = window.model().right().frame();
-            PresenterViewModel.Slot slot = (PresenterViewModel.Slot) view.getProperties()
-                    .get(PresenterViewModel.Slot.class);
+            RunFrame left = window.model().mainRun().frame();
+            RunFrame right = window.model().comparisonRun().frame();
+            ChartSlot slot = view.slot();
             ChartWords.Drawn drawn = ChartWords.draw(w, h, scale, painter -> {
-                if (slot.curve()) {
+                if (slot.isCurve()) {
                     new CurveChart(painter).draw(left, right, w, h, null);
                 } else {
-                    slot.kind().create(painter).draw(slot.left() ? left : right, w, h, null);
+                    slot.kind().create(painter).draw(slot.frame(), w, h, null);
                 }
             });
-            String name = (slot.curve() ? "curve" : slot.kind().slug()) + " " + w + "x" + h + ": ";
+            String name = (slot.isCurve() ? "curve" : slot.kind().slug()) + " " + w + "x" + h + ": ";
             drawn.cut().forEach(c -> problems.add(name + c));
             if (drawn.plotHeight() < SLIDE_PLOT) {
                 problems.add(name + "plot " + drawn.plotHeight() + " px high");

@@ -129,12 +129,12 @@ class SentencesAgreeWithRunsTest {
         for (Example example : Example.ALL) {
             Scenario s = example.load();
             assertThat(vm.openExample(example)).isTrue();
-            String said = vm.messageProperty().get();
+            String said = vm.status().messageProperty().get();
             settle(0);
             check("example " + example.file() + " at 0", s, 0, null);
             // The example's line promises what the run will do: held against it at 10,000.
             for (long at : new long[] {2_500, LATE}) {
-                vm.seek(at);
+                vm.transport().seek(at);
                 settle(at);
                 check("example " + example.file() + " at " + at, s, at, at == LATE ? said : null);
             }
@@ -148,7 +148,7 @@ class SentencesAgreeWithRunsTest {
             });
             check("lesson step " + step.number() + " at " + vm.lesson().target(), step.scenario(),
                     vm.lesson().target(), vm.lesson().textProperty().get());
-            vm.seek(LATE);
+            vm.transport().seek(LATE);
             settle(LATE);
             check("lesson step " + step.number() + " at " + LATE, step.scenario(), LATE, null);
             vm.lesson().next();
@@ -157,11 +157,11 @@ class SentencesAgreeWithRunsTest {
         // Settings a teacher reaches with the sliders: two runs of more than one output.
         for (int[] sizes : new int[][] {{6, 6}, {2, 6}}) {
             vm.openExample(Example.ALL.get(0));
-            vm.leftOutputSizeProperty().set(sizes[0]);
-            vm.rightOutputSizeProperty().set(sizes[1]);
+            vm.network().outputSizeProperty().set(sizes[0]);
+            vm.compare().outputSizeProperty().set(sizes[1]);
             Scenario s = vm.scenario();
             for (long at : new long[] {0, LATE}) {
-                vm.seek(at);
+                vm.transport().seek(at);
                 settle(at);
                 check("D = " + sizes[0] + " and " + sizes[1] + " at " + at, s, at, null);
             }
@@ -172,7 +172,7 @@ class SentencesAgreeWithRunsTest {
     private void settle(long iteration) throws Exception {
         vm.simulation().whenIdle().get(60, TimeUnit.SECONDS);
         vm.refresh();
-        assertThat(Math.max(vm.left().frame().iteration(), vm.right().frame().iteration())).isEqualTo(iteration);
+        assertThat(Math.max(vm.mainRun().frame().iteration(), vm.comparisonRun().frame().iteration())).isEqualTo(iteration);
     }
 
     private void settleQuietly() {
@@ -197,7 +197,7 @@ class SentencesAgreeWithRunsTest {
             words.add(new Words(where + ", headline", clause, named(clause, left, right)));
         }
         for (boolean isLeft : new boolean[] {true, false}) {
-            RunViewModel run = isLeft ? vm.left() : vm.right();
+            RunViewModel run = isLeft ? vm.mainRun() : vm.comparisonRun();
             MeasuredRun measured = isLeft ? left : right;
             String side = isLeft ? "left" : "right";
             for (Badge badge : run.badges()) {

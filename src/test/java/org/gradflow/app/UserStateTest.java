@@ -51,21 +51,21 @@ class UserStateTest {
     void theTextSizeStepsUpAndDownWithinItsRangeAndSurvivesARestart() throws Exception {
         try (MainViewModel vm = new MainViewModel(Scenario.DEFAULT, Runnable::run,
                 System::nanoTime, new UserState(node))) {
-            assertThat(vm.textScaleProperty().get()).isEqualTo(1);
-            vm.largerText();
-            vm.largerText();
-            assertThat(vm.textScaleProperty().get()).isEqualTo(1.3);
+            assertThat(vm.text().textScaleProperty().get()).isEqualTo(1);
+            vm.text().larger();
+            vm.text().larger();
+            assertThat(vm.text().textScaleProperty().get()).isEqualTo(1.3);
             for (int i = 0; i < 10; i++) {
-                vm.largerText();
+                vm.text().larger();
             }
-            assertThat(vm.textScaleProperty().get()).isEqualTo(2);
+            assertThat(vm.text().textScaleProperty().get()).isEqualTo(2);
         }
         try (MainViewModel again = new MainViewModel(Scenario.DEFAULT, Runnable::run,
                 System::nanoTime, new UserState(node))) {
-            assertThat(again.textScaleProperty().get()).isEqualTo(2);
-            again.actualTextSize();
-            again.smallerText();
-            assertThat(again.textScaleProperty().get()).isEqualTo(0.9);
+            assertThat(again.text().textScaleProperty().get()).isEqualTo(2);
+            again.text().actual();
+            again.text().smaller();
+            assertThat(again.text().textScaleProperty().get()).isEqualTo(0.9);
         }
     }
 }

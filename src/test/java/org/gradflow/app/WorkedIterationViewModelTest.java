@@ -17,22 +17,22 @@ class WorkedIterationViewModelTest {
     @Test
     void itWorksTheIterationShownOfTheRunChosenAndStopsWhenClosed() throws Exception {
         try (MainViewModel vm = new MainViewModel(Scenario.DEFAULT, Runnable::run)) {
-            vm.seek(37);
+            vm.transport().seek(37);
             settle(vm);
             WorkedIterationViewModel worked = new WorkedIterationViewModel(vm, Runnable::run);
-            awaitText(worked, "Iteration 37 of the left run (D = 1)");
-            worked.leftRunProperty().set(false);
-            awaitText(worked, "Iteration 37 of the right run (D = 6)");
+            awaitText(worked, "Iteration 37 of the main run (D = 1)");
+            worked.mainRunProperty().set(false);
+            awaitText(worked, "Iteration 37 of the comparison run (D = 6)");
             assertThat(worked.textProperty().get()).contains("C = ⟨u,v⟩ / √((|u|² + ε)(|v|² + ε)) = ")
                     .contains("SGD update");
-            vm.seek(38);
+            vm.transport().seek(38);
             settle(vm);
-            awaitText(worked, "Iteration 38 of the right run");
+            awaitText(worked, "Iteration 38 of the comparison run");
             worked.close();
-            vm.seek(39);
+            vm.transport().seek(39);
             settle(vm);
             Thread.sleep(200);
-            assertThat(worked.textProperty().get()).startsWith("Iteration 38 of the right run");
+            assertThat(worked.textProperty().get()).startsWith("Iteration 38 of the comparison run");
         }
     }
 
@@ -41,7 +41,7 @@ class WorkedIterationViewModelTest {
         try (MainViewModel vm = new MainViewModel(Scenario.DEFAULT, Runnable::run)) {
             settle(vm);
             WorkedIterationViewModel worked = new WorkedIterationViewModel(vm, Runnable::run);
-            awaitText(worked, "Iteration 1 of the left run");
+            awaitText(worked, "Iteration 1 of the main run");
             assertThat(worked.statusProperty().get()).startsWith("Iteration 0: what step 1 computes");
         }
     }
