@@ -10,16 +10,19 @@ import org.gradflow.session.RunFrame;
 
 /**
  * Per layer from the input (left) to the output (right), the distribution of its activation outputs at the
- * iteration shown, as a violin of its histogram on one shared axis of a: where sigmoid or tanh units crowd into the tinted zones
- * at the ends they pass almost no gradient. Over each layer, the share of its outputs saturated there (sigmoid,
- * tanh), or its units dead through the whole of the last pass (relu): a dead unit's input was never above 0, so
- * it passed nothing back and will never change again.
+ * iteration shown, as a violin of its histogram on one shared axis of a: where sigmoid or tanh units crowd into
+ * the tinted zones at the ends they pass almost no gradient. Over each layer, the share of its outputs saturated
+ * there (sigmoid, tanh), or its units dead through the whole of the last pass (relu): a dead unit's input was
+ * never above 0, so it passed nothing back and will never change again. Where one axis would flatten a hidden
+ * layer, each layer is drawn to its own range, written under it.
  */
 final class ActivationsChart extends LayerSlotsChart {
     /** The widest violin, as a share of its slot: the rest keeps neighbours apart. */
     private static final double VIOLIN = 0.84;
     /** A hidden layer spanning less than 1/8 of a shared axis gets its own range. */
     private static final double SQUASHED = 8;
+    /** The most of a tiny plot's height the words above and below the layers may take. */
+    private static final double MAX_ROOM = 0.3;
     private static final LegendItem SATURATED = LegendItem.box("saturated: σ′ ≈ 0, % of outputs",
             Palette.SATURATED_ZONE).briefly("% saturated");
 
@@ -44,8 +47,8 @@ final class ActivationsChart extends LayerSlotsChart {
         area.setCaption(caption);
         // Each layer to its own range leaves a line free under the data too, for the range's words.
         frameWithRoomAbove(w, h, title, legend(f), layerAxis(depth, AXIS_TITLE), room -> own
-                ? Axis.blank(-room / (1 - 2 * room), 1 + room / (1 - 2 * room), "a, each layer to its own range")
-                : Axis.linear(lo, lo + (hi - lo) / (1 - room), "activation output a"));
+                ? ownRanges(Math.min(room, MAX_ROOM)) : Axis.linear(lo, lo + (hi - lo) / (1 - room),
+                "activation output a"));
         area.beginData();
         for (int l = 0; l < depth; l++) {
             RunFrame.Histogram hist = f.histogram(l);
@@ -68,6 +71,12 @@ final class ActivationsChart extends LayerSlotsChart {
         }
         drawLayerReadout(depth, l -> readout(f, l));
         area.endData();
+    }
+
+    /** The y axis of layers drawn to their own ranges: 0 to 1 of each, with {@code room} free above and below. */
+    private static Axis ownRanges(double room) {
+        double pad = room / (1 - 2 * room);
+        return Axis.blank(-pad, 1 + pad, "a, each layer to its own range");
     }
 
     /**

@@ -12,7 +12,7 @@ import org.gradflow.session.RunFrame;
  * on it in the colour of their label or the sign of their target. An example on a patch of the other colour is
  * one the network gets wrong. The plane is drawn near to scale.
  */
-final class BoundaryChart implements RunChart {
+final class BoundaryChart extends PointedChart {
     private static final List<LegendItem> CLASSES_LEGEND = List.of(LegendItem.dot("class 1", Palette.CLASS_ONE),
             LegendItem.dot("class 0", Palette.CLASS_ZERO), LegendItem.line("p = ½", Palette.TEXT).briefly("½"));
     private static final List<LegendItem> REGRESSION_LEGEND = List.of(
@@ -24,15 +24,8 @@ final class BoundaryChart implements RunChart {
     /** How much longer a unit across may be than a unit up, or the other way. */
     private static final double MAX_STRETCH = 1.5;
 
-    private final Painter painter;
-    private final PlotArea area;
-    private double pointerX = Double.NaN;
-    private double pointerY = Double.NaN;
-    private List<String> readout = List.of();
-
     BoundaryChart(Painter painter) {
-        this.painter = painter;
-        this.area = new PlotArea(painter);
+        super(painter);
     }
 
     /** How the run's prediction reads: two classes (a probability), more (a class), or mse (a value). */
@@ -57,7 +50,7 @@ final class BoundaryChart implements RunChart {
             area.beginData();
             area.message("Only for a network of two inputs");
             area.endData();
-            readout = List.of();
+            read(List.of());
             return;
         }
         List<LegendItem> legend = legend(f, reading);
@@ -197,13 +190,14 @@ final class BoundaryChart implements RunChart {
     }
 
     private void drawReadout(RunFrame f, Reading reading, double[] grid, int side) {
-        readout = List.of();
-        if (Double.isNaN(pointerX) || pointerX < area.left() || pointerX > area.left() + area.width()
-                || pointerY < area.top() || pointerY > area.top() + area.height()) {
+        read(List.of());
+        if (!pointerOverPlot()) {
             return;
         }
-        double x = area.fromX(pointerX);
-        double y = area.fromY(pointerY);
+        double px = pointerX();
+        double py = pointerY();
+        double x = area.fromX(px);
+        double y = area.fromY(py);
         int c = (int) Math.floor((x - f.boundaryX0()) / (f.boundaryX1() - f.boundaryX0()) * side);
         int r = (int) Math.floor((y - f.boundaryY0()) / (f.boundaryY1() - f.boundaryY0()) * side);
         List<String> lines = new ArrayList<>();
@@ -216,21 +210,9 @@ final class BoundaryChart implements RunChart {
                 case VALUE -> "output = " + Format.number(value, 3);
             });
         }
-        painter.line(pointerX - 6, pointerY, pointerX + 6, pointerY, Palette.TEXT, 1);
-        painter.line(pointerX, pointerY - 6, pointerX, pointerY + 6, Palette.TEXT, 1);
-        readout = lines;
-        area.box(lines, pointerX, pointerY < area.top() + area.height() / 2);
-    }
-
-    @Override
-    public boolean setPointerAt(double pixelX, double pixelY) {
-        pointerX = pixelX;
-        pointerY = pixelY;
-        return true;
-    }
-
-    @Override
-    public List<String> lastReadout() {
-        return readout;
+        painter.line(px - 6, py, px + 6, py, Palette.TEXT, 1);
+        painter.line(px, py - 6, px, py + 6, Palette.TEXT, 1);
+        read(lines);
+        area.box(lines, px, py < area.top() + area.height() / 2);
     }
 }

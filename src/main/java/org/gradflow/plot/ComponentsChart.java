@@ -6,8 +6,9 @@ import org.gradflow.session.RunFrame;
 import org.gradflow.session.SeriesPoints;
 
 /**
- * The components of the join's gradient at u (dC/du, or dd/du), one line per output unit, on a symmetric linear axis scaled to the data: the tick
- * labels then say the size (2e-11 in 1-D, tenths in 6-D) while the lines show the shape.
+ * The components of the join's gradient at u (dC/du, or dd/du), one line per output unit, on a symmetric linear
+ * axis scaled to the data: the tick labels then say the size (2e-11 in 1-D, tenths in 6-D) while the lines show
+ * the shape.
  */
 final class ComponentsChart extends TimeSeriesChart {
 

@@ -9,19 +9,12 @@ import java.util.function.IntFunction;
  * on the left to the output on the right, room above the data for the words written over each slot, and the
  * readout of the layer under the pointer.
  */
-abstract class LayerSlotsChart implements RunChart {
-    protected final Painter painter;
-    protected final PlotArea area;
-    private double pointerX = Double.NaN;
-    private double pointerY = Double.NaN;
-    private List<String> readout = List.of();
+abstract class LayerSlotsChart extends PointedChart {
+    static final String AXIS_TITLE = "layer, input → output";
 
     LayerSlotsChart(Painter painter) {
-        this.painter = painter;
-        this.area = new PlotArea(painter);
+        super(painter);
     }
-
-    static final String AXIS_TITLE = "layer, input → output";
 
     /** The x axis: one slot per layer, named by its number from the input. */
     static Axis layerAxis(int depth, String title) {
@@ -59,29 +52,18 @@ abstract class LayerSlotsChart implements RunChart {
      * call inside the data clip, last.
      */
     protected final void drawLayerReadout(int depth, IntFunction<List<String>> lines) {
-        readout = List.of();
-        if (Double.isNaN(pointerX) || pointerY < area.top() || pointerY > area.top() + area.height()) {
+        read(List.of());
+        if (!pointerOverPlot()) {
             return;
         }
-        int l = (int) Math.floor((pointerX - area.left()) / slot(depth));
+        int l = (int) Math.floor((pointerX() - area.left()) / slot(depth));
         if (l < 0 || l >= depth) {
             return;
         }
         painter.strokeRect(area.left() + l * slot(depth) + 1, area.top() + 1, slot(depth) - 2, area.height() - 2,
                 Palette.TEXT, 1);
-        readout = lines.apply(l);
-        area.box(readout, centre(l, depth), pointerY < area.top() + area.height() / 2);
-    }
-
-    @Override
-    public final boolean setPointerAt(double pixelX, double pixelY) {
-        pointerX = pixelX;
-        pointerY = pixelY;
-        return true;
-    }
-
-    @Override
-    public final List<String> lastReadout() {
-        return readout;
+        List<String> readout = lines.apply(l);
+        read(readout);
+        area.box(readout, centre(l, depth), pointerY() < area.top() + area.height() / 2);
     }
 }

@@ -3,8 +3,8 @@ package org.gradflow.plot;
 import java.util.List;
 
 /**
- * What the charts whose x is not time share (the landscape, the geometry): the pointer in the chart's own
- * pixels, and the coordinates read there on the last drawing.
+ * What the charts whose x is not time share (the landscape, the geometry, the layers' slots, the prediction
+ * map): the pointer in the chart's own pixels, and what was read there on the last drawing.
  */
 abstract class PointedChart implements RunChart {
     protected final Painter painter;
@@ -21,6 +21,26 @@ abstract class PointedChart implements RunChart {
     /** Draws the coordinates under the pointer; call inside the data clip. */
     protected final void drawCoordinates(String xName, String yName, String y2Name) {
         readout = area.coordinates(pointerX, pointerY, xName, yName, y2Name);
+    }
+
+    /** The pointer's pixel column, NaN for none. */
+    protected final double pointerX() {
+        return pointerX;
+    }
+
+    protected final double pointerY() {
+        return pointerY;
+    }
+
+    /** Whether the pointer is over the plot of the last frame. */
+    protected final boolean pointerOverPlot() {
+        return !Double.isNaN(pointerX) && pointerX >= area.left() && pointerX <= area.left() + area.width()
+                && pointerY >= area.top() && pointerY <= area.top() + area.height();
+    }
+
+    /** Keeps what the chart read under the pointer this time (empty for nothing). */
+    protected final void read(List<String> lines) {
+        readout = lines;
     }
 
     @Override
