@@ -19,6 +19,10 @@ final class BoundaryChart extends PointedChart {
             LegendItem.dot("target > 0", Palette.CLASS_ONE).briefly("> 0"),
             LegendItem.dot("target < 0", Palette.CLASS_ZERO).briefly("< 0"),
             LegendItem.line("output 0", Palette.TEXT).briefly("0"));
+    /** The same where some targets are exactly 0 (multi-gauss far from its centres). */
+    private static final List<LegendItem> REGRESSION_ZEROS_LEGEND = List.of(REGRESSION_LEGEND.get(0),
+            REGRESSION_LEGEND.get(1), LegendItem.dot("target 0", Palette.REFERENCE).briefly("= 0"),
+            REGRESSION_LEGEND.get(2));
     /** Classes named in the legend of a network of more than two; the rest share the last entry. */
     private static final int NAMED_CLASSES = 4;
     /** How much longer a unit across may be than a unit up, or the other way. */
@@ -104,6 +108,11 @@ final class BoundaryChart extends PointedChart {
             return CLASSES_LEGEND;
         }
         if (reading == Reading.VALUE) {
+            for (double v : f.pointValue()) {
+                if (v == 0) {
+                    return REGRESSION_ZEROS_LEGEND;
+                }
+            }
             return REGRESSION_LEGEND;
         }
         int classes = f.spec().network().outputSize();
