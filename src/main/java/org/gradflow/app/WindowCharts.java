@@ -1,10 +1,7 @@
 package org.gradflow.app;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.gradflow.engine.Head;
 import org.gradflow.plot.ChartKind;
-import org.gradflow.plot.FigureLayout;
 import org.gradflow.session.RunFrame;
 
 /**
@@ -25,18 +22,22 @@ final class WindowCharts {
                 ChartKind.COMPONENTS, ChartKind.NORMS);
     }
 
-    /** The five charts of {@code f}'s run, the geometry in the landscape's place when asked for. */
+    /**
+     * The five charts of {@code f}'s run, the geometry in the landscape's place when asked for: a cosine pair's as
+     * the seed's (a deep one's flow in place of the components), a distance pair's distance, flow, gradient and
+     * weight gradients per layer; a single network's weight gradients and update ratios per layer over time on the
+     * left, its flow and activations at the iteration shown on the right, and under them its prediction over the
+     * plane (two inputs) or its parameter norms.
+     */
     static List<ChartKind> of(RunFrame f, boolean geometry) {
-        if (f.head() == Head.COSINE) {
-            return cosine(geometry);
-        }
-        List<ChartKind> kinds = new ArrayList<>(FigureLayout.kindsFor(f));
-        kinds.remove(ChartKind.NORMS);
-        while (kinds.size() < SLOTS - 1) {
-            kinds.add(ChartKind.NORMS);
-        }
-        List<ChartKind> slots = new ArrayList<>(kinds.subList(0, SLOTS - 1));
-        slots.add(ChartKind.NORMS);
-        return slots;
+        int depth = f.layerCount();
+        return switch (f.head()) {
+            case COSINE -> depth <= 2 ? cosine(geometry) : List.of(ChartKind.COSINE, geometry ? ChartKind.GEOMETRY
+                    : ChartKind.LANDSCAPE, ChartKind.GRADIENT, ChartKind.FLOW, ChartKind.NORMS);
+            case DISTANCE -> List.of(ChartKind.DISTANCE, ChartKind.FLOW, ChartKind.GRADIENT, ChartKind.LAYERS,
+                    ChartKind.NORMS);
+            case CLASSES, REGRESSION -> List.of(ChartKind.LAYERS, ChartKind.FLOW, ChartKind.UPDATES,
+                    ChartKind.ACTIVATIONS, ChartKind.BOUNDARY.appliesTo(f) ? ChartKind.BOUNDARY : ChartKind.NORMS);
+        };
     }
 }

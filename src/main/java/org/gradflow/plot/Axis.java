@@ -23,7 +23,7 @@ public final class Axis {
     }
 
     /** Decades between labels: strides that divide the usual ranges evenly, so labels fall on round powers. */
-    private static final int[] STRIDES = {1, 2, 4, 8, 12, 16};
+    private static final int[] STRIDES = {1, 2, 4, 8, 12, 16, 32, 64};
 
     private final Scale scale;
     private final double min;
@@ -66,7 +66,12 @@ public final class Axis {
 
     /** A linear axis without ticks or grid: a dimension that carries no value (the height over a number line). */
     public static Axis blank(double min, double max) {
-        return new Axis(Scale.LINEAR, min, max, "", Labels.NUMBER, false, new String[0]);
+        return blank(min, max, "");
+    }
+
+    /** The same with a title: what the dimension is, where its scale is written elsewhere. */
+    public static Axis blank(double min, double max, String title) {
+        return new Axis(Scale.LINEAR, min, max, title, Labels.NUMBER, false, new String[0]);
     }
 
     public static Axis linear(double min, double max, String title) {

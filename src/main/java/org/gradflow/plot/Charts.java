@@ -13,6 +13,8 @@ final class Charts {
     /** Torch's eps, and 1/sqrt(eps): the 1-D gradient sits near the first, the u = 0 spike at the second. */
     static final double EPS = CosineDistance.EPS;
     static final double SPIKE = 1 / Math.sqrt(CosineDistance.EPS);
+    /** Below this many points every iteration also gets a dot, so a single step is visible. */
+    static final int DOT_LIMIT = 60;
 
     private Charts() {
     }
@@ -65,6 +67,11 @@ final class Charts {
     static void references(PlotArea area, Painter p, boolean rightAxis) {
         reference(area, p, EPS, "ε = 10⁻¹²", rightAxis, false);
         reference(area, p, SPIKE, "1/√ε = 10⁶", rightAxis, false);
+    }
+
+    /** A dotted line at 1: the length of the distance's gradient (u − v)/d, wherever d is not tiny. */
+    static void unitReference(PlotArea area, Painter p) {
+        reference(area, p, 1, "|(u − v)/d| = 1", false, false);
     }
 
     /** Only the eps line: the landscape marks its spike itself. */

@@ -6,8 +6,9 @@ import org.gradflow.session.RunFrame;
 import org.gradflow.session.SeriesPoints;
 
 /**
- * The components of dC/du, one line per output unit, on a symmetric linear axis scaled to the data: the tick
- * labels then say the size (2e-11 in 1-D, tenths in 6-D) while the lines show the shape.
+ * The components of the join's gradient at u (dC/du, or dd/du), one line per output unit, on a symmetric linear
+ * axis scaled to the data: the tick labels then say the size (2e-11 in 1-D, tenths in 6-D) while the lines show
+ * the shape.
  */
 final class ComponentsChart extends TimeSeriesChart {
 
@@ -17,6 +18,7 @@ final class ComponentsChart extends TimeSeriesChart {
 
     @Override
     public void draw(RunFrame f, double w, double h, String caption) {
+        String atU = Join.of(f.head()).atU();
         int units = f.componentCount();
         double extent = 0;
         for (int i = 0; i < units; i++) {
@@ -38,8 +40,8 @@ final class ComponentsChart extends TimeSeriesChart {
                     : "… u" + subscript(units), Palette.unit(6)));
         }
         area.setCaption(caption);
-        area.frame(w, h, ChartKind.COMPONENTS.title(), legend, Charts.iterationAxis(f),
-                Axis.linear(-extent * 1.08, extent * 1.08, "dC/du_i"), null);
+        area.frame(w, h, ChartKind.COMPONENTS.title(f.head()), legend, Charts.iterationAxis(f),
+                Axis.linear(-extent * 1.08, extent * 1.08, atU + "_i"), null);
         area.beginData();
         if (units == 0 || f.componentSeries(0).size() == 0) {
             area.message("No iterations yet");
@@ -47,7 +49,7 @@ final class ComponentsChart extends TimeSeriesChart {
         for (int i = 0; i < units; i++) {
             SeriesPoints s = f.componentSeries(i);
             area.data(s, false, Palette.unit(i), 1.8);
-            if (s.size() <= CosineChart.DOT_LIMIT) {
+            if (s.size() <= Charts.DOT_LIMIT) {
                 area.dots(s.xs(), s.ys(), s.size(), false, Palette.unit(i), 2.5);
             }
         }
@@ -55,7 +57,7 @@ final class ComponentsChart extends TimeSeriesChart {
         List<PlotArea.Named> named = new ArrayList<>();
         // Every unit drawn is read, in as many columns as the chart's height needs.
         for (int i = 0; i < units; i++) {
-            named.add(new PlotArea.Named("dC/du" + subscript(i + 1), f.componentSeries(i), Palette.unit(i)));
+            named.add(new PlotArea.Named(atU + subscript(i + 1), f.componentSeries(i), Palette.unit(i)));
         }
         drawReadout(named);
         area.endData();

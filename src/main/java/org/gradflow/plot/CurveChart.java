@@ -77,7 +77,7 @@ public final class CurveChart {
         SeriesPoints right = f.pairsRightSeries();
         area.data(right, true, color.withAlpha(0.8), 1.6, 5, 3);
         area.data(loss, false, color, 2.4);
-        if (loss.size() <= CosineChart.DOT_LIMIT) {
+        if (loss.size() <= Charts.DOT_LIMIT) {
             area.dots(loss.xs(), loss.ys(), loss.size(), false, color, 3);
         }
     }

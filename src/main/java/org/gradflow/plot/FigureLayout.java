@@ -2,6 +2,7 @@ package org.gradflow.plot;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.gradflow.engine.Head;
 import org.gradflow.engine.RunNames;
@@ -23,6 +24,8 @@ public final class FigureLayout {
     private static final double GEOMETRY_ROW = 280;
     private static final double CURVE_ROW = 250;
     private static final double CELL_GAP = 10;
+    /** Charts of a run in the figure: three rows of two, or two rows of three for a run alone. */
+    static final int FIGURE_CHARTS = 6;
 
     /**
      * Where one chart goes: its kind, the run, and its rectangle in logical pixels. The learning curve, which
@@ -39,8 +42,8 @@ public final class FigureLayout {
 
     /**
      * Where each chart of these runs goes: the seed network's figure (cosine, landscape, gradient, components,
-     * geometry and norms of both runs) when both end in a cosine, else each run's charts that apply to it in
-     * its column (a run alone takes the whole width), then the learning curve.
+     * geometry and norms of both runs) when both end in a cosine, else each run's first six charts that apply
+     * to it in its column (a run alone takes the whole width), then the learning curve.
      */
     public static List<Cell> cells(RunFrame left, RunFrame right) {
         if (left.head() == Head.COSINE && right.present() && right.head() == Head.COSINE) {
@@ -54,6 +57,7 @@ public final class FigureLayout {
         ArrayList<Cell> cells = new ArrayList<>();
         for (int c = 0; c < runs.size(); c++) {
             List<ChartKind> kinds = kindsFor(runs.get(c));
+            kinds = kinds.subList(0, Math.min(FIGURE_CHARTS, kinds.size()));
             int rows = Math.max(1, (kinds.size() + perRow - 1) / perRow);
             double w = (columnWidth - (perRow - 1) * CELL_GAP) / perRow;
             double h = (height - (rows - 1) * CELL_GAP) / rows;
@@ -67,9 +71,15 @@ public final class FigureLayout {
         return cells;
     }
 
-    /** The charts of one run, in the order its column shows them. */
+    /**
+     * The charts of one run, in the order its column shows them (the figure the first six): a siamese run's
+     * join first, as the seed network's figure has it, then the gradient's flow through the layers; a single
+     * network's flow first and its parameter norms last, as the flow chart shows the weights' part of them.
+     */
     public static List<ChartKind> kindsFor(RunFrame f) {
-        return Arrays.stream(ChartKind.values()).filter(k -> k.appliesTo(f.head())).toList();
+        boolean single = !f.head().siamese();
+        return Arrays.stream(ChartKind.values()).filter(k -> k.appliesTo(f))
+                .sorted(Comparator.comparing(k -> single && k == ChartKind.NORMS)).toList();
     }
 
     private static List<Cell> cosineCells() {

@@ -127,8 +127,11 @@ public final class PlotArea {
                     centred ? Painter.Align.CENTER : Painter.Align.LEFT, Painter.Baseline.TOP);
         }
         p.strokeRect(left, top, width, height, Palette.FRAME, 1);
-        p.text(x.title(), left + width / 2, h - PAD - captionHeight,
-                fitting(x.title(), w - 2 * PAD, TextStyle.LABEL, TextStyle.SMALL), Palette.TEXT,
+        // Centred under the plot, but never past the chart's edge (a long title, a wide y axis).
+        TextStyle xTitleStyle = fitting(x.title(), w - 2 * PAD, TextStyle.LABEL, TextStyle.SMALL);
+        double xTitleWidth = p.textWidth(x.title(), xTitleStyle);
+        double xTitleCentre = Math.max(PAD + xTitleWidth / 2, Math.min(left + width / 2, w - PAD - xTitleWidth / 2));
+        p.text(x.title(), xTitleCentre, h - PAD - captionHeight, xTitleStyle, Palette.TEXT,
                 Painter.Align.CENTER, Painter.Baseline.BOTTOM);
         if (caption != null) {
             p.text(caption, PAD, h - PAD, TextStyle.SMALL, Palette.MUTED, Painter.Align.LEFT,
@@ -242,6 +245,14 @@ public final class PlotArea {
         return x.valueAt((pixel - left) / width);
     }
 
+    /** The data value at a pixel row, on the left y axis of the last {@link #frame}; NaN outside the plot. */
+    public double fromY(double pixel) {
+        if (y == null || pixel < top || pixel > top + height) {
+            return Double.NaN;
+        }
+        return y.valueAt((top + height - pixel) / height);
+    }
+
     /**
      * The coordinates under a point of the plot, on the x axis and on the left and (if any) right y axes,
      * drawn beside it; empty outside the plot. For charts whose x is not time (the landscape).
@@ -278,6 +289,11 @@ public final class PlotArea {
         painter.line(xp, top, xp, top + height, Palette.TEXT, 1, 3, 2);
         label(lines, xp, below);
         return lines;
+    }
+
+    /** A framed label of lines beside x, at the bottom of the plot or at its top: a readout off the time axis. */
+    public void box(List<String> lines, double xp, boolean below) {
+        label(lines, xp, below);
     }
 
     /** A framed label of lines beside x, at the bottom of the plot or at its top. */
@@ -685,9 +701,9 @@ public final class PlotArea {
         }
     }
 
-    /** A message in the middle of the plot (for example, before the first iteration). */
+    /** A message in the middle of the plot (for example, before the first iteration); null for none. */
     public void message(String text) {
-        if (painter.textWidth(text, TextStyle.LABEL) > width - 8) {
+        if (text == null || painter.textWidth(text, TextStyle.LABEL) > width - 8) {
             return;
         }
         labels.inside(text, left + width / 2, top + height / 2, TextStyle.LABEL, Palette.MUTED, Painter.Align.CENTER,

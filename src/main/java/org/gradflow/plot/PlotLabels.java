@@ -83,6 +83,30 @@ final class PlotLabels {
         return false;
     }
 
+    /**
+     * Writes a label centred on x with its top at the first of {@code tops} where it lies inside the plot, clear
+     * of the labels written before it (a value over its bar); where none is, nothing: the answer says whether it
+     * was written.
+     */
+    boolean centred(String text, double x, double[] tops, TextStyle style, Rgb color) {
+        double w = painter.textWidth(text, style);
+        double lineHeight = painter.lineHeight(style);
+        double start = x - w / 2;
+        if (start < area.left() || start + w > area.left() + area.width()) {
+            return false;
+        }
+        for (double textTop : tops) {
+            double[] box = {start, textTop, w, lineHeight};
+            if (textTop >= area.top() - 0.5 && textTop + lineHeight <= area.top() + area.height() + 0.5
+                    && boxes.stream().noneMatch(b -> overlap(b, box))) {
+                painter.text(text, start, textTop, style, color, Painter.Align.LEFT, Painter.Baseline.TOP);
+                boxes.add(box);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The top of a line of text written at y with this baseline. */
     private double topOf(double y, TextStyle style, Painter.Baseline baseline) {
         double lineHeight = painter.lineHeight(style);

@@ -3,8 +3,8 @@ package org.gradflow.plot;
 import java.util.List;
 
 /**
- * What the charts whose x is not time share (the landscape, the geometry): the pointer in the chart's own
- * pixels, and the coordinates read there on the last drawing.
+ * What the charts whose x is not time share (the landscape, the geometry, the layers' slots, the prediction
+ * map): the pointer in the chart's own pixels, and what was read there on the last drawing.
  */
 abstract class PointedChart implements RunChart {
     protected final Painter painter;
@@ -28,7 +28,17 @@ abstract class PointedChart implements RunChart {
         return pointerX;
     }
 
-    /** What the chart read at the pointer itself, when not the coordinates there. */
+    protected final double pointerY() {
+        return pointerY;
+    }
+
+    /** Whether the pointer is over the plot of the last frame. */
+    protected final boolean pointerOverPlot() {
+        return !Double.isNaN(pointerX) && pointerX >= area.left() && pointerX <= area.left() + area.width()
+                && pointerY >= area.top() && pointerY <= area.top() + area.height();
+    }
+
+    /** What the chart read at the pointer itself, when not the coordinates there (empty for nothing). */
     protected final void showReadout(List<String> lines) {
         readout = lines;
     }

@@ -9,6 +9,7 @@ import org.gradflow.engine.IterationSnapshot;
 import org.gradflow.engine.IterationView;
 import org.gradflow.engine.PassStats;
 import org.gradflow.engine.RunEvent;
+import org.gradflow.engine.RunSpec;
 import org.gradflow.engine.Scenario;
 import java.util.function.IntToDoubleFunction;
 
@@ -21,6 +22,7 @@ public final class RunFrame {
     /** Output units drawn as component lines; more would be an unreadable tangle. */
     public static final int MAX_COMPONENTS = 10;
     private Scenario scenario = Scenario.DEFAULT;
+    private RunSpec spec = RunSpec.SEED;
     private int outputSize = 1;
     private long iteration;
     private long behind;
@@ -77,6 +79,11 @@ public final class RunFrame {
         this.gradientCheck = check;
         values.copyFrom(it);
         divergence = iteration == 0 ? Divergence.NONE : it.divergence();
+    }
+
+    /** The run itself: the main run's or the comparison's network and training. */
+    void setSpec(RunSpec run) {
+        spec = run;
     }
 
     /** What the run has counted up to the iteration shown, and how far it has ever been played. */
@@ -218,6 +225,7 @@ public final class RunFrame {
         timeLog = other.timeLog;
         fitCosine = other.fitCosine;
         scenario = other.scenario;
+        spec = other.spec;
         outputSize = other.outputSize;
         iteration = other.iteration;
         behind = other.behind;
@@ -264,6 +272,14 @@ public final class RunFrame {
     /** The scenario this run was built from (the main run's or the comparison's output size aside). */
     public Scenario scenario() {
         return scenario;
+    }
+
+    /**
+     * This run's own network and training (for the comparison, the scenario with its patch applied): the
+     * activation of each layer, the margin, the learning rate.
+     */
+    public RunSpec spec() {
+        return spec;
     }
 
     /** D of this run. */

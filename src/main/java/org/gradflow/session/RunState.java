@@ -273,6 +273,7 @@ final class RunState {
         long it = trainer.iteration();
         frame.setIteration(scenario, trainer.network().outputSize(), it, it == 0 ? preview : trainer.last(), check,
                 frozen(), frozen() ? 0 : Math.max(0, lockstep - it));
+        frame.setSpec(spec);
         frame.setHistory(frontier, tracker.passLength(), trainer.itemCount(), masked, lastPass, previousPass,
                 events.stream().filter(e -> e.iteration() <= it).toList());
         boolean log = axis.logarithmic(it);

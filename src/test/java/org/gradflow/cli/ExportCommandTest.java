@@ -33,7 +33,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void writesTheFigureTenChartsTheCurveAndTheCsvAtTheRequestedScale(@TempDir Path out) throws Exception {
+    void writesTheFigureTwentyChartsTheCurveAndTheCsvAtTheRequestedScale(@TempDir Path out) throws Exception {
         CliRun run = CliRun.of("export", SCENARIO, "--iterations", "40", "--out", out.toString(), "--scale", "2");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(listing(out)).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder(
@@ -41,8 +41,10 @@ class ExportCommandTest {
                 "cosine-D1-it40.png", "gradient-D1-it40.png", "components-D1-it40.png", "norms-D1-it40.png",
                 "landscape-D1-it40.png", "cosine-D6-it40.png", "gradient-D6-it40.png", "components-D6-it40.png",
                 "norms-D6-it40.png", "landscape-D6-it40.png", "curve-D1-vs-D6-it40.png", "geometry-D1-it40.png",
-                "geometry-D6-it40.png");
-        assertThat(run.out().strip().split("\n")).hasSize(15);
+                "geometry-D6-it40.png",
+                "flow-D1-it40.png", "layers-D1-it40.png", "activations-D1-it40.png", "updates-D1-it40.png",
+                "flow-D6-it40.png", "layers-D6-it40.png", "activations-D6-it40.png", "updates-D6-it40.png");
+        assertThat(run.out().strip().split("\n")).hasSize(23);
 
         BufferedImage figure = ImageIO.read(out.resolve("figure-D1-vs-D6-it40.png").toFile());
         assertThat(figure.getWidth()).isEqualTo((int) FigureLayout.WIDTH * 2);

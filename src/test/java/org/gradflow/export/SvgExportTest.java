@@ -41,7 +41,8 @@ class SvgExportTest {
         new ScenarioExport(Scenario.DEFAULT, 150).writeAll(dir, 1, false, ScenarioExport.Format.SVG);
         try (var files = Files.list(dir)) {
             List<Path> svgs = files.filter(p -> p.toString().endsWith(".svg")).toList();
-            assertThat(svgs).hasSize(14);
+            // The figure, the curve, and per run the seed's six charts and the four of its depth.
+            assertThat(svgs).hasSize(22);
             for (Path file : svgs) {
                 Document doc = parse(Files.readString(file));
                 String viewBox = doc.getDocumentElement().getAttribute("viewBox");

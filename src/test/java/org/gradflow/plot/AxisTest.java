@@ -54,12 +54,12 @@ class AxisTest {
     /** Zoom C on a C that does not vary (0 at u = 0) gave an axis of ±1e-312; it spans a tenth either side. */
     @Test
     void aZoomedCosineAxisOfAFlatCHasASensibleSpanAndARealDriftStillFillsIt() {
-        Axis flat = CosineChart.fitted(SeriesPoints.exact(new double[] {1, 2}, new double[] {0, 0}));
+        Axis flat = JoinChart.fitted(Join.COSINE, SeriesPoints.exact(new double[] {1, 2}, new double[] {0, 0}));
         assertThat(flat.min()).isEqualTo(-0.1);
         assertThat(flat.max()).isEqualTo(0.1);
         assertThat(flat.ticks(150)).extracting(Axis.Tick::label).contains("0", "0.1").noneMatch(l -> l.contains("e"));
         // The 1-D run's C moves in its twelfth digit: that is a range, and it fills the axis.
-        Axis drift = CosineChart.fitted(SeriesPoints.exact(new double[] {1, 2},
+        Axis drift = JoinChart.fitted(Join.COSINE, SeriesPoints.exact(new double[] {1, 2},
                 new double[] {0.999999999995256, 0.99999999999}));
         assertThat(drift.min()).isGreaterThan(0.9999999999);
         assertThat(drift.max()).isLessThan(1);

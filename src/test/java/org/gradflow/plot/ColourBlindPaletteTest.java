@@ -39,6 +39,13 @@ class ColourBlindPaletteTest {
         {Palette.LEFT_RUN, Palette.RIGHT_RUN},  // the two runs in the learning curve
         {Palette.DCDU, Palette.POSITIVE},       // the tangent vs û in the geometry chart
         {Palette.NEGATIVE, Palette.POSITIVE},   // v̂ vs û
+        {Palette.WEIGHT_GRADIENT, Palette.ARRIVING_GRADIENT}, // the flow chart's two bars
+        {Palette.TARGET, Palette.ARRIVING_GRADIENT}, // the ¼ guide against the bars it runs along
+        {Palette.depth(0, 2), Palette.depth(1, 2)}, // first vs output layer (the depth ramp's ends)
+        {Palette.CLASS_ONE, Palette.CLASS_ZERO}, // the examples of the two classes on the prediction map
+        {Palette.prediction(1), Palette.prediction(-1)}, // the map's two sides at full certainty
+        {Palette.CLASS_ONE, Palette.prediction(-1)}, // a class-1 example the network puts on the class-0 side
+        {Palette.CLASS_ZERO, Palette.prediction(1)}, // and a class-0 example on the class-1 side
     };
 
     @ParameterizedTest
@@ -48,6 +55,21 @@ class ColourBlindPaletteTest {
             double delta = deltaE(lab(simulate(pair[0], vision)), lab(simulate(pair[1], vision)));
             assertThat(delta).as("%s vs %s for %s", pair[0].webHex(), pair[1].webHex(), vision)
                     .isGreaterThan(CLEARLY_DIFFERENT);
+        }
+    }
+
+    /**
+     * Depth reads as order for everyone: along the ramp (nine layers, the deepest example) every colour is
+     * lighter than the one before, in every simulated vision, by a step the eye can see (ΔL* over 3).
+     */
+    @ParameterizedTest
+    @EnumSource(Vision.class)
+    void theDepthRampLightensFromTheFirstLayerToTheOutputLayer(Vision vision) {
+        int layers = 9;
+        for (int l = 1; l < layers; l++) {
+            double before = lab(simulate(Palette.depth(l - 1, layers), vision))[0];
+            double after = lab(simulate(Palette.depth(l, layers), vision))[0];
+            assertThat(after - before).as("L* of layer %d over layer %d for %s", l + 1, l, vision).isGreaterThan(3);
         }
     }
 
