@@ -1,5 +1,6 @@
 package org.gradflow;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -52,6 +53,15 @@ class ArchitectureTest {
     void viewModelsHoldNoSceneGraph() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .check(MAIN);
+    }
+
+    @Test
+    void controllersOnlyBindTheirViewModelsToTheirViews() {
+        // What a chart shows, what a sentence says, what a setting means: the view-models' to decide, not a
+        // controller's. A controller sees JavaFX and the window's own classes only.
+        classes().that().haveSimpleNameEndingWith("Controller").and().resideInAPackage("org.gradflow.app..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javafx..", "org.gradflow.app..")
                 .check(MAIN);
     }
 

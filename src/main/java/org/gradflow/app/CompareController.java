@@ -35,6 +35,7 @@ public final class CompareController {
         vm.errorProperty().addListener((o, was, now) -> Fields.markInvalid(compareBox.getEditor(), compareBox, now));
         NetworkController.shownWhen(compareSizeSlider, vm.siameseProperty());
         NetworkController.shownWhen(compareSizeLabel, vm.siameseProperty());
-        Sliders.bindSteps(compareSizeSlider, compareSizeLabel, vm.outputSizeProperty(), network.maxOutputSizeProperty());
+        Sliders.bindSteps(compareSizeSlider, compareSizeLabel, vm.outputSizeProperty(),
+                network.maxOutputSizeProperty());
     }
 }

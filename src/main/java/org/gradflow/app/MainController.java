@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
-import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -146,15 +145,9 @@ public final class MainController {
 
     @FXML
     private void initialize() {
-        explanationHeadline.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.explanationProperty().get() == null ? "" : vm.explanationProperty().get().headline(),
-                vm.explanationProperty()));
-        explanationBody.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.explanationProperty().get() == null ? "" : vm.explanationProperty().get().body(),
-                vm.explanationProperty()));
-        explanationFormula.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.explanationProperty().get() == null ? "" : vm.explanationProperty().get().formula(),
-                vm.explanationProperty()));
+        explanationHeadline.textProperty().bind(vm.headlineProperty());
+        explanationBody.textProperty().bind(vm.bodyProperty());
+        explanationFormula.textProperty().bind(vm.formulaProperty());
         messageLabel.textProperty().bind(vm.status().messageProperty());
         vm.status().kindProperty().addListener((o, was, now) -> messageLabel.pseudoClassStateChanged(
                 PseudoClass.getPseudoClass("error"), now == StatusViewModel.Kind.ERROR));

@@ -54,6 +54,9 @@ public final class MainViewModel implements AutoCloseable, NetworkViewModel.Runs
     private final RunViewModel comparisonRun = new RunViewModel(RunSide.COMPARISON);
     private final ChartSlot curve;
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
+    private final ReadOnlyStringWrapper body = new ReadOnlyStringWrapper(this, "body", "");
+    private final ReadOnlyStringWrapper formula = new ReadOnlyStringWrapper(this, "formula", "");
     private final ReadOnlyLongWrapper frames = new ReadOnlyLongWrapper(this, "frames");
     private final ReadOnlyObjectWrapper<Path> scenarioFile = new ReadOnlyObjectWrapper<>(this, "scenarioFile");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "GradFlow");
@@ -280,7 +283,11 @@ public final class MainViewModel implements AutoCloseable, NetworkViewModel.Runs
         List<String> names = runNames();
         transport.shown(mainRun.frame(), comparisonRun.frame(), side -> names.get(side == RunSide.MAIN
                 || names.size() == 1 ? 0 : 1));
-        explanation.set(Explanation.of(mainRun.frame(), comparisonRun.frame()));
+        Explanation e = Explanation.of(mainRun.frame(), comparisonRun.frame());
+        explanation.set(e);
+        headline.set(e.headline());
+        body.set(e.body());
+        formula.set(e.formula());
         status.shown(transport.shownIterationProperty().get());
         frames.set(frames.get() + 1);
         updateTitle();
@@ -391,6 +398,19 @@ public final class MainViewModel implements AutoCloseable, NetworkViewModel.Runs
 
     public ReadOnlyObjectProperty<Explanation> explanationProperty() {
         return explanation.getReadOnlyProperty();
+    }
+
+    /** The diagnosis of the runs shown, in one line, with its formula and its body of a line per run. */
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty bodyProperty() {
+        return body.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty formulaProperty() {
+        return formula.getReadOnlyProperty();
     }
 
     /** The window's title: the file, the runs' output sizes, and the question while a run is 1-D. */

@@ -3,6 +3,7 @@ package org.gradflow.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -213,8 +214,19 @@ public final class NetworkViewModel {
         };
     }
 
+    /** The fields the panel shows for this rule and data: a hidden field's text is not the user's to fix. */
     private List<SettingField> fields() {
-        return List.of(hiddenUnits, learningRate, batchSize, margin, iterationsPerPair, seed, count, noise);
+        List<SettingField> shown = new ArrayList<>(List.of(hiddenUnits, learningRate));
+        if (siamese.get()) {
+            shown.addAll(List.of(margin, iterationsPerPair));
+        } else {
+            shown.add(batchSize);
+        }
+        shown.add(seed);
+        if (generatedData.get()) {
+            shown.addAll(List.of(count, noise));
+        }
+        return shown;
     }
 
     /** Puts a scenario's main run into the panel (opened, a lesson step, a change just made) without treating that

@@ -2,6 +2,7 @@ package org.gradflow.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -46,7 +47,7 @@ public final class RunViewModel {
      */
     public record ShownBadge(String styleClass, String color, String text, String brief, String tooltip) {
         static ShownBadge of(Badge b) {
-            return new ShownBadge("badge-" + b.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+            return new ShownBadge("badge-" + b.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     b.kind().color().webHex(), b.text(), b.brief(), b.text() + ": " + explain(b.kind()));
         }
     }

@@ -2,6 +2,7 @@ package org.gradflow.app;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -31,7 +32,7 @@ public final class RunsPane extends GridPane {
         bottom.setVgrow(Priority.ALWAYS);
         getRowConstraints().addAll(charts, bottom);
         oneRun.addListener((o, was, now) -> place());
-        getChildren().addListener((javafx.collections.ListChangeListener<Node>) c -> place());
+        getChildren().addListener((ListChangeListener<Node>) c -> place());
     }
 
     private void place() {

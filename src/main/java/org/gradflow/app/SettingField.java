@@ -124,7 +124,7 @@ final class SettingField {
     }
 
     static String printWidths(JsonNode value) {
-        if (value.isInt()) {
+        if (value.isNumber()) {
             return value.asText();
         }
         StringBuilder sb = new StringBuilder();

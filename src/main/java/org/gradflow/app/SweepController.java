@@ -5,12 +5,10 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
-import org.gradflow.session.SweepRow;
 
 /** Binds sweep.fxml to the {@link SweepViewModel}; file choosers are all it does itself. */
 public final class SweepController {
@@ -42,7 +40,7 @@ public final class SweepController {
     @FXML
     private SweepView heatmap;
     @FXML
-    private ListView<SweepRow> cellRuns;
+    private ListView<String> cellRuns;
 
     SweepController(SweepViewModel vm, MainViewModel main) {
         this.vm = vm;
@@ -64,21 +62,8 @@ public final class SweepController {
         status.textProperty().bind(vm.statusProperty());
         vm.summaryProperty().addListener((o, was, now) -> heatmap.show(now));
         heatmap.setOnCell(vm::select);
-        cellRuns.setItems(vm.cellRows());
-        cellRuns.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(SweepRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : "seed " + row.combination().seed() + " · "
-                        + (row.learned() ? "learned at pass " + row.learnedAtPass() : "never learned"));
-            }
-        });
-        cellRuns.setOnMouseClicked(e -> {
-            SweepRow row = cellRuns.getSelectionModel().getSelectedItem();
-            if (row != null) {
-                vm.open(row);
-            }
-        });
+        cellRuns.setItems(vm.cellRowLabels());
+        cellRuns.setOnMouseClicked(e -> vm.open(cellRuns.getSelectionModel().getSelectedIndex()));
     }
 
     @FXML

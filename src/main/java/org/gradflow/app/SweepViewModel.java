@@ -54,6 +54,8 @@ public final class SweepViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyObjectWrapper<SweepSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ObservableList<SweepRow> cellRows = FXCollections.observableArrayList();
+    /** The runs of the cell clicked as the list shows them: "seed 3 · learned at pass 14". */
+    private final ObservableList<String> cellRowLabels = FXCollections.observableArrayList();
     /** Set while an update of the properties is queued on the FX thread: rows may finish faster than frames. */
     private final AtomicBoolean updateQueued = new AtomicBoolean();
     private volatile Sweep sweep;
@@ -100,6 +102,7 @@ public final class SweepViewModel implements AutoCloseable {
         Sweep s = new Sweep(plan);
         sweep = s;
         cellRows.clear();
+        cellRowLabels.clear();
         running.set(true);
         progress.set(0);
         started = System.nanoTime();
@@ -169,9 +172,22 @@ public final class SweepViewModel implements AutoCloseable {
             return;
         }
         cellRows.setAll(sweep.rows().stream().filter(row -> now.inCell(row, r, c)).toList());
+        cellRowLabels.setAll(cellRows.stream().map(row -> "seed " + row.combination().seed() + " · "
+                + (row.learned() ? "learned at pass " + row.learnedAtPass() : "never learned")).toList());
         if (!cellRows.isEmpty()) {
             open(cellRows.get(0));
         }
+    }
+
+    /** Opens the {@code index}th run of the cell clicked (as {@link #cellRowLabels()} lists them). */
+    public void open(int index) {
+        if (index >= 0 && index < cellRows.size()) {
+            open(cellRows.get(index));
+        }
+    }
+
+    public ObservableList<String> cellRowLabels() {
+        return cellRowLabels;
     }
 
     /** Opens one run of the sweep in the main window, at iteration 0: the sweep's scenario of that run. */

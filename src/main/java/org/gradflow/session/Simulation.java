@@ -529,7 +529,8 @@ public final class Simulation implements AutoCloseable {
                 right.stepOne();
             }
             done++;
-            if (stopAtEvents && (stopAt(l ? left : null, RunSide.MAIN) || stopAt(r ? right : null, RunSide.COMPARISON))) {
+            if (stopAtEvents && (stopAt(l ? left : null, RunSide.MAIN)
+                    || stopAt(r ? right : null, RunSide.COMPARISON))) {
                 break;
             }
         }

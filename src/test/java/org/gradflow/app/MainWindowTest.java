@@ -47,7 +47,8 @@ class MainWindowTest extends WindowTest {
     private List<ChartView> timeSeriesCharts() {
         return List.of(window.controller().mainRun().charts().get(0), window.controller().mainRun().charts().get(2),
                 window.controller().mainRun().charts().get(3), window.controller().comparisonRun().charts().get(0),
-                window.controller().comparisonRun().charts().get(2), window.controller().comparisonRun().charts().get(3));
+                window.controller().comparisonRun().charts().get(2),
+                window.controller().comparisonRun().charts().get(3));
     }
 
     @Test
@@ -115,7 +116,8 @@ class MainWindowTest extends WindowTest {
 
     @Test
     void playThenPauseStopsTheCountAndResetReturnsToZero(FxRobot robot) throws Exception {
-        robot.interact(() -> window.model().transport().speedExponentProperty().set(TransportViewModel.SPEED_MAX_EXPONENT));
+        robot.interact(() -> window.model().transport().speedExponentProperty()
+                .set(TransportViewModel.SPEED_MAX_EXPONENT));
         robot.clickOn("#playButton");
         await(() -> window.model().mainRun().iterationProperty().get() > 1000);
         assertThat(robot.lookup("#playButton").queryAs(Button.class).getText()).isEqualTo("Pause");
@@ -166,11 +168,13 @@ class MainWindowTest extends WindowTest {
         ExportSnapshot shot = window.model().exports().snapshot();
         String figureName = shot.figureName();
         assertThat(figureName).isEqualTo("figure-D1-vs-D6-it7.png");
-        assertThat(window.model().exports().exportFigure(shot, fromWindow.resolve(figureName), SafeFiles.Existing.REFUSE)
+        assertThat(window.model().exports().exportFigure(shot, fromWindow.resolve(figureName),
+                SafeFiles.Existing.REFUSE)
                 .get(30, TimeUnit.SECONDS)).isTrue();
         String chartName = shot.chartName(ChartKind.COSINE, true);
         assertThat(chartName).isEqualTo("cosine-D1-it7.png");
-        assertThat(window.model().exports().exportChart(shot, new ExportViewModel.ChartChoice("", ChartKind.COSINE, true), fromWindow.resolve(chartName), SafeFiles.Existing.REFUSE).get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(window.model().exports().exportChart(shot, new ExportViewModel.ChartChoice("", ChartKind.COSINE,
+                true), fromWindow.resolve(chartName), SafeFiles.Existing.REFUSE).get(30, TimeUnit.SECONDS)).isTrue();
         String curveName = shot.curveName();
         assertThat(window.model().exports().exportCurve(shot, fromWindow.resolve(curveName), SafeFiles.Existing.REFUSE)
                 .get(30, TimeUnit.SECONDS)).isTrue();

@@ -32,7 +32,8 @@ class PresenterViewTest extends WindowTest {
         robot.press(KeyCode.F5).release(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.model().presenter().showingProperty().get()).isFalse();
-        assertThat(window.model().status().messageProperty().get()).startsWith("The presenter view shows a lesson's steps");
+        assertThat(window.model().status().messageProperty().get())
+                .startsWith("The presenter view shows a lesson's steps");
 
         Lesson lesson = new LessonReader().readResource(BundledLesson.ALL.get(0).file());
         robot.interact(() -> window.model().openBundledLesson(BundledLesson.ALL.get(0).file()));

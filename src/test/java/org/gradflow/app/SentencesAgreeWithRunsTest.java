@@ -172,7 +172,8 @@ class SentencesAgreeWithRunsTest {
     private void settle(long iteration) throws Exception {
         vm.simulation().whenIdle().get(60, TimeUnit.SECONDS);
         vm.refresh();
-        assertThat(Math.max(vm.mainRun().frame().iteration(), vm.comparisonRun().frame().iteration())).isEqualTo(iteration);
+        assertThat(Math.max(vm.mainRun().frame().iteration(), vm.comparisonRun().frame().iteration()))
+                .isEqualTo(iteration);
     }
 
     private void settleQuietly() {

@@ -27,12 +27,20 @@ class ExportPytorchCommandTest {
     }
 
     @Test
+    void aMissingOutputFolderIsMadeAsForEveryExport(@TempDir Path out) throws Exception {
+        Path missing = out.resolve("new/scripts");
+        CliRun run = CliRun.of("export", SCENARIO, "--format", "pytorch", "--out", missing.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(missing.resolve("train-D1.py")).exists();
+        assertThat(missing.resolve("train-D6.py")).exists();
+    }
+
+    @Test
     void optionsThatDoNotApplyAndUnknownFormatsAreOneLineRefusals(@TempDir Path out) throws Exception {
         for (String[] args : new String[][] {
             {"export", SCENARIO, "--format", "pytorch", "--iterations", "5", "--out", out.toString()},
             {"export", SCENARIO, "--format", "pytorch", "--scale", "2", "--out", out.toString()},
             {"export", SCENARIO, "--format", "tensorflow", "--out", out.toString()},
-            {"export", SCENARIO, "--format", "pytorch", "--out", out.resolve("missing").toString()},
             {"export", SCENARIO, "--format", "pytorch"},
         }) {
             CliRun run = CliRun.of(args);

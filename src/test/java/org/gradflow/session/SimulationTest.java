@@ -198,7 +198,7 @@ class SimulationTest {
         settle();
         assertThat(simulation.lastEventStop()).isEqualTo(
                 new RunEvent(RunEvent.Kind.LEARNED, 1_400));
-        assertThat(simulation.lastEventSide()).isEqualTo("right");
+        assertThat(simulation.lastEventSide()).isEqualTo(RunSide.COMPARISON);
         assertThat(right.iteration()).isEqualTo(1_400);
         assertThat(left.iteration()).isEqualTo(1_400);
         assertThat(right.lastPass().learned()).isTrue();
