@@ -12,15 +12,16 @@ import org.gradflow.engine.Scenario;
 import java.lang.management.MemoryType;
 
 /**
- * The window's own benchmark: opens the real window on the reference scenario, plays at full speed to a given
- * iteration count, and reports how long each frame's chart update took on the FX thread (pull from the engine
- * plus redraw of all ten charts) and how much heap is live afterwards.
+ * The window's own benchmark: opens the real window on a scenario (the reference one, or any network's), plays at
+ * full speed to a given iteration count, and reports how long each frame's chart update took on the FX thread
+ * (pull from the engine plus redraw of every chart) and how much heap is live afterwards.
  */
 public final class WindowBenchmark {
     private WindowBenchmark() {
     }
 
-    public static int run(long iterations, PrintWriter out, PrintWriter err) {
+    /** @param scenario what the window opens on: the reference scenario, or a benchmark's own */
+    public static int run(Scenario scenario, String name, long iterations, PrintWriter out, PrintWriter err) {
         // Monocle's headless glass needs no display: the app-image build rehearses the window with it.
         if (WindowLauncher.missingDisplay(System.getProperty("os.name", ""), System.getenv("DISPLAY"),
                 System.getenv("WAYLAND_DISPLAY"), System.getProperty("glass.platform")) != null) {
@@ -31,7 +32,7 @@ public final class WindowBenchmark {
         CompletableFuture<MainWindow> opened = new CompletableFuture<>();
         Platform.startup(() -> {
             try {
-                MainWindow window = MainWindow.show(new Stage(), Scenario.DEFAULT);
+                MainWindow window = MainWindow.show(new Stage(), scenario);
                 window.model().transport().speedExponentProperty().set(TransportViewModel.SPEED_MAX_EXPONENT);
                 opened.complete(window);
             } catch (Exception | LinkageError e) {
@@ -75,9 +76,9 @@ public final class WindowBenchmark {
 
             double[] steady = steadyState(ms);
             double[] steadyCpu = steadyState(timings[1]);
-            out.printf(Locale.ROOT, "window: played %,d iterations of both runs in %.1f s (%,.0f per second),"
-                    + " %,d frames drawn (%.0f per second)%n", played, seconds, played / seconds, ms.length,
-                    ms.length / seconds);
+            out.printf(Locale.ROOT, "window: %s, played %,d iterations of %s in %.1f s (%,.0f per second),"
+                    + " %,d frames drawn (%.0f per second)%n", name, played, scenario.hasComparison() ? "both runs"
+                    : "the run", seconds, played / seconds, ms.length, ms.length / seconds);
             out.printf(Locale.ROOT, "frame chart update ms, wall clock (FX thread, after the first 60 frames):"
                     + " median %.2f, p99 %.2f, max %.2f%n", percentile(steady, 0.5), percentile(steady, 0.99),
                     percentile(steady, 1));

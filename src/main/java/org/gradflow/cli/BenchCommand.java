@@ -55,12 +55,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--export", description = "Instead: time exporting the whole figure as PNG (--scale, default 2).")
     private boolean export;
 
-    @Option(names = "--window", description = "Instead: open the window, play --iterations (default 10,000,000)"
-            + " at full speed, and report the chart update time per frame and the heap. Needs a display.")
+    @Option(names = "--window", description = "Instead: open the window on SCENARIO.json (default: the reference"
+            + " scenario), play --iterations (default 10,000,000) at full speed, and report the chart update time per"
+            + " frame and the heap. Needs a display.")
     private boolean window;
 
-    @Option(names = "--seek", description = "Instead: play --iterations (default 10,000,000) of both runs of the"
-            + " reference scenario, then jump to 50 random earlier iterations. Last line: 'seek ms: median M, max X'.")
+    @Option(names = "--seek", description = "Instead: play --iterations (default 10,000,000) of the runs of"
+            + " SCENARIO.json (default: the reference scenario), then jump to 50 random earlier iterations. Last line:"
+            + " 'seek ms: median M, max X'.")
     private boolean seek;
 
     @Option(names = "--scale", paramLabel = "S", defaultValue = "2", description = "PNG scale for --export.")
@@ -85,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
             if (iterations < 1) {
                 throw new BadInputException("--iterations must be at least 1, got " + iterations);
             }
-            return WindowBenchmark.run(iterations, spec.commandLine().getOut(),
+            return WindowBenchmark.run(benchScenario(), benchName(), iterations, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         }
         if (!(seconds >= 0.5 && seconds <= 3600)) {
@@ -160,6 +162,19 @@ final class BenchCommand implements Callable<Integer> {
                 + ", " + data;
     }
 
+    /** What --window and --seek open: the scenario given, else the reference one (the seed, D = 1 vs D = 6). */
+    private Scenario benchScenario() {
+        if (outputSize != null || baseline) {
+            throw new BadInputException((baseline ? "--baseline" : "--output-size") + " does not go with --window or"
+                    + " --seek: they open " + (scenarioFile == null ? "the reference scenario" : "the scenario given"));
+        }
+        return scenarioFile == null ? Scenario.DEFAULT : new ScenarioReader().read(scenarioFile);
+    }
+
+    private String benchName() {
+        return scenarioFile == null ? "reference scenario" : String.valueOf(scenarioFile.getFileName());
+    }
+
     private int benchSeek() {
         if (iterations < 1) {
             throw new BadInputException("--iterations must be at least 1, got " + iterations);
@@ -167,15 +182,15 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SeekBenchmark.Result result;
         try {
-            result = SeekBenchmark.run(Scenario.DEFAULT, iterations, 50, 1);
+            result = SeekBenchmark.run(benchScenario(), iterations, 50, 1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Cli.FAULT;
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the seek benchmark failed: " + e.getMessage(), e);
         }
-        out.printf(Locale.ROOT, "seek: reference scenario, both runs played to %,d iterations, 50 jumps to random"
-                + " earlier iterations, each until a frame of both runs there is ready%n", result.played());
+        out.printf(Locale.ROOT, "seek: %s, played to %,d iterations, 50 jumps to random earlier iterations, each"
+                + " until a frame of every run there is ready%n", benchName(), result.played());
         out.printf(Locale.ROOT, "seek ms: median %.1f, max %.1f%n", result.median(), result.max());
         return Cli.OK;
     }

@@ -76,7 +76,8 @@ final class RunState {
         this.iterations = new Channels(values.length, (int) TimeAxis.LONGEST_WINDOW + 1);
         this.passes = new Channels(2, PASS_TAIL);
         this.tracker = PassTracker.of(trainer);
-        this.checkpoints = new Checkpoints(tracker.passLength(), trainer.network().parameterCount());
+        this.checkpoints = new Checkpoints(tracker.passLength(), trainer.network().parameterCount(),
+                trainer.network().slots());
         checkpoint();
     }
 
