@@ -115,6 +115,14 @@ public final class Axis {
     }
 
     /** Position of a value, 0 at min and 1 at max; NaN for NaN. Log: zero and negatives sit at the floor. */
+    /**
+     * Whether {@link #fraction} grows with the value from here on up: on a linear axis always, on a log one from 0
+     * (it reads |value|). Where it does, the extremes of values are the extremes of their pixels.
+     */
+    public boolean increasingFrom(double value) {
+        return scale == Scale.LINEAR || value >= 0;
+    }
+
     public double fraction(double value) {
         if (Double.isNaN(value)) {
             return Double.NaN;
