@@ -9,6 +9,7 @@ import org.gradflow.engine.IterationSnapshot;
 import org.gradflow.engine.IterationView;
 import org.gradflow.engine.PassStats;
 import org.gradflow.engine.RunEvent;
+import org.gradflow.engine.RunSpec;
 import org.gradflow.engine.Scenario;
 import java.util.function.IntToDoubleFunction;
 
@@ -21,6 +22,7 @@ public final class RunFrame {
     /** Output units drawn as component lines; more would be an unreadable tangle. */
     public static final int MAX_COMPONENTS = 10;
     private Scenario scenario = Scenario.DEFAULT;
+    private RunSide side = RunSide.LEFT;
     private int outputSize = 1;
     private long iteration;
     private long behind;
@@ -77,6 +79,11 @@ public final class RunFrame {
         this.gradientCheck = check;
         values.copyFrom(it);
         divergence = iteration == 0 ? Divergence.NONE : it.divergence();
+    }
+
+    /** Which of the scenario's runs this frame draws. */
+    void setSide(RunSide runSide) {
+        side = runSide;
     }
 
     /** What the run has counted up to the iteration shown, and how far it has ever been played. */
@@ -218,6 +225,7 @@ public final class RunFrame {
         timeLog = other.timeLog;
         fitCosine = other.fitCosine;
         scenario = other.scenario;
+        side = other.side;
         outputSize = other.outputSize;
         iteration = other.iteration;
         behind = other.behind;
@@ -261,9 +269,25 @@ public final class RunFrame {
         }
     }
 
-    /** The scenario this run was built from (the main run's or the comparison's output size aside). */
+    /** The scenario shown, both runs of it: this run is its {@link #spec()}. */
     public Scenario scenario() {
         return scenario;
+    }
+
+    /**
+     * Whether this is the scenario's main run rather than its comparison: what its name ({@code RunNames}) and
+     * {@link #spec()} are read by.
+     */
+    public boolean isMain() {
+        return side == RunSide.LEFT;
+    }
+
+    /**
+     * What this run is made of: its own network, rule, learning rate and data. {@link #scenario()} also reads the
+     * main run, which for the comparison is the other run.
+     */
+    public RunSpec spec() {
+        return isMain() || scenario.comparisonRun() == null ? scenario.main() : scenario.comparisonRun();
     }
 
     /** D of this run. */
