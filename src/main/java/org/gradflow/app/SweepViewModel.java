@@ -68,7 +68,8 @@ public final class SweepViewModel implements AutoCloseable {
         this.fxThread = fxThread;
         this.opener = opener;
         outputSizes.set(!scenario.hasComparison() || scenario.outputSize() == scenario.comparisonOutputSize()
-                ? String.valueOf(scenario.outputSize()) : scenario.outputSize() + "," + scenario.comparisonOutputSize());
+                ? String.valueOf(scenario.outputSize())
+                : scenario.outputSize() + "," + scenario.comparisonOutputSize());
         learningRates.set(Parsers.print(scenario.learningRate()));
         seeds.set(scenario.seed() + ".." + Math.min(Scenario.MAX_SEED, scenario.seed() + 7));
     }

@@ -67,7 +67,8 @@ class OneVersusSixDimensionsTest {
     }
 
     private static double meanDropPerBlock(int outputSize, long seed) {
-        Scenario scenario = Scenarios.siamese(outputSize, 6, TrainingRule.TORCH_EXAMPLE, 0.1, 0, 10, seed, 10, InitialWeights.NONE);
+        Scenario scenario = Scenarios.siamese(outputSize, 6, TrainingRule.TORCH_EXAMPLE, 0.1, 0, 10, seed, 10,
+                InitialWeights.NONE);
         Trainer trainer = RunFactory.mainRun(scenario);
         double total = 0;
         for (int block = 0; block < 10; block++) {

@@ -22,7 +22,8 @@ class WorkedTextTest {
                 .contains("u = tanh(a₂) = " + WorkedText.vector(w.inputs().get(0).output()))
                 .contains("v = tanh(a₂) = " + WorkedText.vector(w.inputs().get(1).output()))
                 .contains(") = " + WorkedText.num(w.join().value()))
-                .contains("dC/du = (v − ⟨u,v⟩/(|u|²+ε) · u) / √((|u|²+ε)(|v|²+ε)) = " + WorkedText.vector(w.join().du()))
+                .contains("dC/du = (v − ⟨u,v⟩/(|u|²+ε) · u) / √((|u|²+ε)(|v|²+ε)) = "
+                        + WorkedText.vector(w.join().du()))
                 .contains("gradOutput = dL/dC = 1")
                 .contains("δa₁ = δh₁ ⊙ (1 − h₁²) = " + WorkedText.vector(w.inputs().get(0).layers().get(0).deltaA()))
                 .contains("dL/dW₁ = " + WorkedText.matrix(w.gradient().get(0).weight()))
