@@ -572,8 +572,7 @@ public final class MainViewModel implements AutoCloseable {
     private void updateTitle() {
         Path file = scenarioFile.get();
         // Before the first frame the scenario says what the runs will be.
-        String runs = frames.get() == 0 ? RunSummary.windowTitle(scenario.outputSize(), scenario.comparisonOutputSize())
-                : RunSummary.windowTitle(left.frame().outputSize(), right.frame().outputSize());
+        String runs = RunSummary.windowTitle(frames.get() == 0 ? scenario : left.frame().scenario());
         title.set(file == null ? runs : file.getFileName() + " · " + runs);
     }
 

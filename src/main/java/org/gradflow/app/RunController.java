@@ -54,7 +54,7 @@ public final class RunController {
             label.getProperties().put(BadgeRow.FULL, badge.text());
             label.getProperties().put(BadgeRow.BRIEF, badge.brief());
             label.setText(badge.text());
-            label.getTooltip().setText(badge.text() + ": " + explain(badge.kind()));
+            label.getTooltip().setText(badge.text() + ": " + badge.why());
             shown.add(label);
         }
         badges.requestLayout();
@@ -71,18 +71,6 @@ public final class RunController {
         label.setStyle("-fx-background-color: " + kind.color().webHex() + ";");
         label.setTooltip(new Tooltip());
         return label;
-    }
-
-    private static String explain(Badge.Kind kind) {
-        return switch (kind) {
-            case GRADIENT_ZERO -> "|dC/du| and |dC/dv| are below 1e-6: a step of SGD moves nothing.";
-            case SINGULAR -> "|u|² or |v|² is below 1e-10: the cosine has no gradient in exact math; Torch's eps"
-                    + " makes one of about 1e6.";
-            case DIVERGED -> "this run blew up and stopped; lower the learning rate and Reset.";
-            default -> "every analytic gradient (dC/du, dC/dv, each weight) against central finite differences,"
-                    + " at the current weights on the next pair: the largest relative error over gradients of 1e-6"
-                    + " or more, or, when all are smaller (as in 1-D), the largest absolute error.";
-        };
     }
 
     /** Redraws the four charts from the view-model's latest frame. */

@@ -17,7 +17,6 @@ import org.gradflow.session.RunFrame;
 
 /** What the window shows about one run: title, status line, badges, divergence message, and the frame. */
 public final class RunViewModel {
-    private final boolean left;
     private final RunFrame frame = new RunFrame();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -30,8 +29,11 @@ public final class RunViewModel {
     private final ObservableList<Badge> badges = FXCollections.observableArrayList();
     private final ObservableList<Badge> badgesView = FXCollections.unmodifiableObservableList(badges);
 
+    /**
+     * {@code left} no longer matters: the frame says which of the scenario's runs it draws, and the words follow
+     * from it ({@link RunSummary#title}). Kept so that the view-model that makes both need not change with it.
+     */
     RunViewModel(boolean left) {
-        this.left = left;
     }
 
     /** The frame the charts draw; filled by {@link MainViewModel#refresh()}. */
@@ -40,7 +42,7 @@ public final class RunViewModel {
     }
 
     void update() {
-        title.set(RunSummary.title(frame, left));
+        title.set(RunSummary.title(frame));
         status.set(RunSummary.status(frame));
         divergence.set(RunSummary.divergenceMessage(frame));
         iteration.set(frame.iteration());

@@ -32,8 +32,8 @@ class MainViewModelTest {
     @Test
     void startsWithTheOriginalScriptOneDimensionNextToSix() throws Exception {
         settle();
-        assertThat(vm.left().titleProperty().get()).isEqualTo("Left run · D = 1");
-        assertThat(vm.right().titleProperty().get()).isEqualTo("Right run · D = 6");
+        assertThat(vm.left().titleProperty().get()).isEqualTo("Main run · D = 1");
+        assertThat(vm.right().titleProperty().get()).isEqualTo("Comparison run · D = 6");
         assertThat(vm.left().iterationProperty().get()).isZero();
         assertThat(vm.iterationTextProperty().get()).isEqualTo("iteration 0");
         assertThat(vm.explanationProperty().get().headline()).contains("D = 1 cannot learn");
