@@ -8,6 +8,7 @@ import org.gradflow.engine.PassStats;
 import org.gradflow.engine.Scenario;
 import org.gradflow.engine.ScenarioReader;
 import org.gradflow.session.RunFrame;
+import org.gradflow.testing.BuiltNetworks;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -238,17 +239,9 @@ class AnyNetworkDiagnosisTest {
                 + " 249 (iteration 249); mean loss 0.00374.");
     }
 
-    /** tanh layers 64 wide drawn from normal(0, 1): inputs of size about 8 saturate most units. */
-    private static final String SATURATED = """
-            {"network": {"inputSize": 2, "hiddenUnits": [64, 64, 64], "activation": "tanh", "outputSize": 2,
-                         "outputActivation": "linear", "init": {"scheme": "normal", "std": 1.0}},
-             "comparison": {"network": {"init": "xavier-uniform"}},
-             "training": {"rule": "cross-entropy", "learningRate": 0.01, "batchSize": 20, "seed": 1},
-             "data": {"dataset": "circle", "count": 200, "noise": 0.0}}""";
-
     @Test
     void tanhLayersDrawnTooWideAreMostlySaturated() throws Exception {
-        RunFrame[] f = DiagnosisTest.framesAt(new ScenarioReader().parse(SATURATED), 1);
+        RunFrame[] f = DiagnosisTest.framesAt(new ScenarioReader().parse(BuiltNetworks.SATURATED_TANH), 1);
         double saturated = f[0].values().saturated(2);
         assertThat(saturated).isGreaterThan(LayerReadings.MOST);
         Diagnosis d = Diagnosis.of(f[0]);
@@ -262,11 +255,7 @@ class AnyNetworkDiagnosisTest {
 
     @Test
     void aLearningRateFarTooLargeMakesTheLossRiseWithStepsOfTheWholeWeight() throws Exception {
-        RunFrame f = DiagnosisTest.framesAt(new ScenarioReader().parse("""
-                {"network": {"inputSize": 2, "hiddenUnits": [8], "activation": "tanh", "outputSize": 2,
-                             "outputActivation": "linear", "init": "xavier-uniform"},
-                 "training": {"rule": "cross-entropy", "learningRate": 3.0, "seed": 1},
-                 "data": {"dataset": "xor", "count": 100, "noise": 0.0}}"""), 3)[0];
+        RunFrame f = DiagnosisTest.framesAt(new ScenarioReader().parse(BuiltNetworks.STEPS_TOO_LARGE), 3)[0];
         assertThat(f.lastPass().meanLoss()).isGreaterThan(f.previousPass().meanLoss());
         Diagnosis d = Diagnosis.of(f);
         assertThat(d.kind()).isEqualTo(Diagnosis.Kind.UNSTABLE);
@@ -275,19 +264,9 @@ class AnyNetworkDiagnosisTest {
                 + Format.number(f.previousPass().meanLoss(), 4) + " → " + Format.number(f.lastPass().meanLoss(), 4));
     }
 
-    /** Units 1 and 2 of the hidden layer start the same: they stay copies, the run learns with the other two. */
-    private static final String TWO_COPIES = """
-            {"network": {"inputSize": 2, "hiddenUnits": [3], "activation": "tanh", "outputSize": 2,
-                         "outputActivation": "linear"},
-             "training": {"rule": "cross-entropy", "learningRate": 0.1, "seed": 1},
-             "data": {"dataset": "gauss", "count": 40, "noise": 0.0},
-             "weights": {"layers": [
-               {"weight": [[0.5, -0.3], [0.5, -0.3], [-0.2, 0.4]], "bias": [0.1, 0.1, 0.0]},
-               {"weight": [[0.3, 0.3, -0.5], [-0.3, -0.3, 0.5]], "bias": [0.0, 0.0]}]}}""";
-
     @Test
     void someUnitsThatAreCopiesAreSaidBeforeTheFirstStepAndNotOfARunThatLearnsAllTheSame() throws Exception {
-        Scenario copies = new ScenarioReader().parse(TWO_COPIES);
+        Scenario copies = new ScenarioReader().parse(BuiltNetworks.TWO_COPIES);
         Diagnosis before = Diagnosis.of(DiagnosisTest.framesAt(copies, 0)[0]);
         assertThat(before.kind()).isEqualTo(Diagnosis.Kind.SYMMETRY);
         assertThat(before.sentence()).isEqualTo("The main run: not trained yet, and at the first step 2 of the 3"
