@@ -147,6 +147,25 @@ final class LayerReadings {
         return Double.isFinite(largest) && largest < RunSummary.ZERO_GRADIENT;
     }
 
+    /** The largest gradient of any weight matrix or bias vector (the norms chart's bars); NaN when one is. */
+    double largestParameterGrad() {
+        double largest = 0;
+        for (int k = 0; k < 2 * layers; k++) {
+            double g = it.gradNorm(k);
+            largest = Double.isNaN(g) || Double.isNaN(largest) ? Double.NaN : Math.max(largest, g);
+        }
+        return largest;
+    }
+
+    /**
+     * Whether every weight and bias gradient is under {@link RunSummary#ZERO_GRADIENT}: SGD moves nothing at all.
+     * A network whose weights get nothing may still move its output bias (to the class shares).
+     */
+    boolean everyParameterGradientTiny() {
+        double largest = largestParameterGrad();
+        return Double.isFinite(largest) && largest < RunSummary.ZERO_GRADIENT;
+    }
+
     /** The largest weight gradient of a hidden layer (0 for a network without one). */
     double largestHiddenGrad() {
         double largest = 0;

@@ -61,6 +61,19 @@ public final class RunSummary {
         return "The " + name + " run";
     }
 
+    /**
+     * How a chart's legend names the run: "D = 6" as the sentences do, "relu, he-normal", or "main run" and
+     * "comparison run" where nothing else tells them apart.
+     */
+    public static String label(RunFrame f) {
+        String subject = subject(f);
+        if (!subject.startsWith("The ")) {
+            return subject;
+        }
+        String name = name(f);
+        return PLAIN_NAMES.contains(name) ? name + " run" : name;
+    }
+
     /** The subject with 's: "D = 6's", "The relu run's". */
     static String possessive(RunFrame f) {
         return subject(f) + "'s";
@@ -151,10 +164,10 @@ public final class RunSummary {
                         : new Badge(Badge.Kind.GRADIENT_ZERO, "gradient ≈ 0", "grad ≈ 0", "|dd/du| and |dd/dv| are"
                                 + " below 1e-6: a step of SGD moves nothing."));
             }
-        } else if (layers.everyGradientTiny()) {
-            badges.add(new Badge(Badge.Kind.GRADIENT_ZERO, "gradient ≈ 0", "grad ≈ 0", "every layer's weight gradient"
-                    + " is below 1e-6 (the largest " + Format.number(layers.largestWeightGrad(), 2) + "): a step of SGD"
-                    + " moves nothing."));
+        } else if (layers.everyParameterGradientTiny()) {
+            badges.add(new Badge(Badge.Kind.GRADIENT_ZERO, "gradient ≈ 0", "grad ≈ 0", "every weight and bias"
+                    + " gradient is below 1e-6 (the largest " + Format.number(layers.largestParameterGrad(), 2)
+                    + "): a step of SGD moves nothing."));
         }
         if (f.singular()) {
             badges.add(new Badge(Badge.Kind.SINGULAR, "singular (u = 0)", "u = 0"));
@@ -201,7 +214,7 @@ public final class RunSummary {
 
     /** What threw the weights, with the numbers of the iteration shown. */
     static String divergenceCause(RunFrame f) {
-        double largest = largestParameterGradient(f);
+        double largest = LayerReadings.of(f).largestParameterGrad();
         String kick = Double.isFinite(largest) ? " times gradients up to " + Format.number(largest, 2) : "";
         String thrown = f.divergence() == Divergence.NON_FINITE ? "to NaN/Inf"
                 : "past ±" + Format.number(Divergence.EXPLODED_PARAMETER, 1) + saturates(f.spec());
@@ -248,15 +261,6 @@ public final class RunSummary {
             }
         }
         return false;
-    }
-
-    private static double largestParameterGradient(RunFrame f) {
-        double largest = 0;
-        for (int k = 0; k < 2 * f.layerCount(); k++) {
-            double g = f.gradNorm(k);
-            largest = Double.isNaN(g) || Double.isNaN(largest) ? Double.NaN : Math.max(largest, g);
-        }
-        return largest;
     }
 
     /**

@@ -153,9 +153,9 @@ class SentencesAgreeWithRunsTest {
             new Claim("(?<!of )\\bd = " + NUM + " ·", (m, r) -> agrees(m.group(1), r.record().distance()) ? null
                     : "d is " + r.record().distance()),
             new Claim("gradient ≈ 0", (m, r) -> (r.siamese() ? r.dCduNorm() < 1e-6 && r.dCdvNorm() < 1e-6
-                    : r.largestWeightGrad() < 1e-6) ? null
-                    : "|dC/du| " + r.dCduNorm() + ", |dC/dv| " + r.dCdvNorm() + ", largest weight gradient "
-                            + r.largestWeightGrad()),
+                    : r.largestGradNorm() < 1e-6) ? null
+                    : "|dC/du| " + r.dCduNorm() + ", |dC/dv| " + r.dCdvNorm() + ", largest weight or bias gradient "
+                            + r.largestGradNorm()),
             new Claim("masked ([\\d,]+) of ([\\d,]+) iterations", (m, r) -> r.masked() == count(m.group(1))
                     && r.shown() == count(m.group(2)) ? null : "masked " + r.masked() + " of " + r.shown()),
             new Claim("after pass ([\\d,]+)|now \\(pass ([\\d,]+)\\)", (m, r) -> r.last() != null && r.last().pass()

@@ -2,11 +2,17 @@ package org.gradflow.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.gradflow.engine.IterationView;
 import org.gradflow.engine.PassStats;
 import org.gradflow.engine.Scenario;
 import org.gradflow.engine.ScenarioReader;
+import org.gradflow.export.AwtPainter;
 import org.gradflow.session.RunFrame;
 import org.gradflow.testing.BuiltNetworks;
 import org.junit.jupiter.api.Test;
@@ -319,7 +325,13 @@ class AnyNetworkDiagnosisTest {
         // The zero-gradient badge reads the layers' weight gradients, and its tooltip says so.
         Badge zero = RunSummary.badges(at("deep-sigmoid.json", 100)[0]).get(0);
         assertThat(zero.kind()).isEqualTo(Badge.Kind.GRADIENT_ZERO);
-        assertThat(zero.why()).startsWith("every layer's weight gradient is below 1e-6 (the largest ");
+        assertThat(zero.why()).startsWith("every weight and bias gradient is below 1e-6 (the largest ");
+        // A layer of dead units cuts every weight's gradient, not the output bias's: that one still moves, and the
+        // badge does not say the gradient is 0 while the norms chart shows its bar.
+        RunFrame dead = at("dead-relu.json", 60)[0];
+        assertThat(dead.values().weightGrad(2)).isZero();
+        assertThat(dead.values().biasGrad(2)).isGreaterThan(RunSummary.ZERO_GRADIENT);
+        assertThat(RunSummary.badges(dead)).extracting(Badge::kind).doesNotContain(Badge.Kind.GRADIENT_ZERO);
     }
 
     @Test
@@ -331,5 +343,48 @@ class AnyNetworkDiagnosisTest {
                 + " network with 1-D outputs does not learn");
         assertThat(RunSummary.windowTitle(Scenario.DEFAULT.withOutputSize(6))).isEqualTo("GradFlow · D = 6 vs D = 6");
         assertThat(RunSummary.badges(f[0]).get(0).why()).isEqualTo(Badge.Kind.GRADIENT_ZERO.why());
+    }
+
+    /** Every word a chart draws, in order. */
+    private static List<String> words(Consumer<Painter> drawing) {
+        BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        List<String> words = new ArrayList<>();
+        try {
+            drawing.accept(new ForwardingPainter(new AwtPainter(g)) {
+                @Override
+                public void text(String text, double x, double y, TextStyle style, Rgb color, Align align,
+                                 Baseline baseline) {
+                    words.add(text);
+                    super.text(text, x, y, style, color, align, baseline);
+                }
+
+                @Override
+                public void verticalText(String text, double x, double y, TextStyle style, Rgb color) {
+                    words.add(text);
+                    super.verticalText(text, x, y, style, color);
+                }
+            });
+        } finally {
+            g.dispose();
+        }
+        return words;
+    }
+
+    @Test
+    void theLearningCurveNamesTheRunsAndCountsExamplesAsTheWindowDoes() throws Exception {
+        RunFrame[] f = at("dead-relu.json", 60);
+        List<String> words = words(p -> new CurveChart(p).draw(f[0], f[1], 800, 500, null));
+        assertThat(words).contains("learning rate 1.5 mean loss", "learning rate 0.05 mean loss",
+                "examples right (right axis)", "examples right of 200", "learning rate 1.5 dead · pass 1")
+                .noneMatch(w -> w.contains("D = 2"));
+        // One run: its curve alone.
+        RunFrame[] one = DiagnosisTest.framesAt(new ScenarioReader().parse(BuiltNetworks.TWO_COPIES), 5);
+        assertThat(words(p -> new CurveChart(p).draw(one[0], one[1], 800, 500, null)))
+                .contains("main run mean loss", "examples right of 40").noneMatch(w -> w.contains("comparison"));
+        // The seed's runs keep their D.
+        RunFrame[] seed = DiagnosisTest.framesAt(Scenario.DEFAULT, 100);
+        assertThat(words(p -> new CurveChart(p).draw(seed[0], seed[1], 800, 500, null)))
+                .contains("D = 1 mean loss", "D = 6 mean loss", "pairs right of 10");
     }
 }
