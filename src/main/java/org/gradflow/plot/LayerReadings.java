@@ -1,6 +1,7 @@
 package org.gradflow.plot;
 
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.gradflow.engine.Activation;
 import org.gradflow.engine.IterationView;
 import org.gradflow.engine.LayerSpec;
@@ -133,28 +134,17 @@ final class LayerReadings {
 
     /** The largest weight gradient of any layer; NaN when one is. */
     double largestWeightGrad() {
-        double largest = 0;
-        for (int l = 1; l <= layers; l++) {
-            double g = weightGrad(l);
-            largest = Double.isNaN(g) || Double.isNaN(largest) ? Double.NaN : Math.max(largest, g);
-        }
-        return largest;
+        return largest(it::weightGrad, layers);
     }
 
     /** Whether every layer's weight gradient is under {@link RunSummary#ZERO_GRADIENT}: SGD moves no weight. */
     boolean everyGradientTiny() {
-        double largest = largestWeightGrad();
-        return Double.isFinite(largest) && largest < RunSummary.ZERO_GRADIENT;
+        return tiny(largestWeightGrad());
     }
 
     /** The largest gradient of any weight matrix or bias vector (the norms chart's bars); NaN when one is. */
     double largestParameterGrad() {
-        double largest = 0;
-        for (int k = 0; k < 2 * layers; k++) {
-            double g = it.gradNorm(k);
-            largest = Double.isNaN(g) || Double.isNaN(largest) ? Double.NaN : Math.max(largest, g);
-        }
-        return largest;
+        return largest(it::gradNorm, 2 * layers);
     }
 
     /**
@@ -162,7 +152,20 @@ final class LayerReadings {
      * A network whose weights get nothing may still move its output bias (to the class shares).
      */
     boolean everyParameterGradientTiny() {
-        double largest = largestParameterGrad();
+        return tiny(largestParameterGrad());
+    }
+
+    /** The largest of {@code norm(0)} to {@code norm(n - 1)}, NaN when one is (a NaN is not small). */
+    private static double largest(IntToDoubleFunction norm, int n) {
+        double largest = 0;
+        for (int k = 0; k < n; k++) {
+            double g = norm.applyAsDouble(k);
+            largest = Double.isNaN(g) || Double.isNaN(largest) ? Double.NaN : Math.max(largest, g);
+        }
+        return largest;
+    }
+
+    private static boolean tiny(double largest) {
         return Double.isFinite(largest) && largest < RunSummary.ZERO_GRADIENT;
     }
 
@@ -267,25 +270,22 @@ final class LayerReadings {
 
     /** The smallest update ratio of a layer this iteration (layers with |W| = 0 have none); NaN for none. */
     double smallestUpdateRatio() {
-        double smallest = Double.NaN;
-        for (int l = 0; l < layers; l++) {
-            double r = it.updateRatio(l);
-            if (Double.isFinite(r) && (Double.isNaN(smallest) || r < smallest)) {
-                smallest = r;
-            }
-        }
-        return smallest;
+        return updateRatioBound(false);
     }
 
     double largestUpdateRatio() {
-        double largest = Double.NaN;
+        return updateRatioBound(true);
+    }
+
+    private double updateRatioBound(boolean largest) {
+        double bound = Double.NaN;
         for (int l = 0; l < layers; l++) {
             double r = it.updateRatio(l);
-            if (Double.isFinite(r) && (Double.isNaN(largest) || r > largest)) {
-                largest = r;
+            if (Double.isFinite(r) && (Double.isNaN(bound) || (largest ? r > bound : r < bound))) {
+                bound = r;
             }
         }
-        return largest;
+        return bound;
     }
 
     /** Whether every layer's update ratio is within {@link #HEALTHY_BAND} of {@link #HEALTHY_RATIO}. */
