@@ -38,11 +38,12 @@ public record Example(String file, String title, String description) {
             new Example("deep-sigmoid.json", "Vanishing gradients: eight sigmoid layers",
                     "σ' ≤ 1/4 at every layer: the first layer gets 1e-7 of the last's gradient; relu learns."),
             new Example("dead-relu.json", "Dead ReLUs: a learning rate too high",
-                    "At rate 2 one step leaves most units of a layer with input ≤ 0 for every example, for good."),
+                    "At rate 1.5, 15 of the 16 units of layer 2 are dead in pass 2 and all 16 from pass 3, for good."),
             new Example("zero-init.json", "Zero initialisation",
                     "Every hidden gradient is exactly 0 and the loss stays ln 2; random weights learn."),
             new Example("exploding-init.json", "An initialisation too large",
-                    "normal(0, 1) in 64-wide relu layers: activations grow ×8 a layer until NaN; he-normal learns."));
+                    "normal(0, 1) in 64-wide relu layers: activations grow layer by layer until it diverged at"
+                            + " iteration 5; he-normal learns."));
 
     /** Reads the example from the application's resources. */
     public Scenario load() {

@@ -323,10 +323,7 @@ public final class MainViewModel implements AutoCloseable, NetworkViewModel.Runs
     private void updateTitle() {
         Path file = scenarioFile.get();
         // Before the first frame the scenario says what the runs will be.
-        String runs = frames.get() == 0 ? RunSummary.windowTitle(scenario.outputSize(),
-                scenario.hasComparison() ? scenario.comparisonOutputSize() : scenario.outputSize())
-                : RunSummary.windowTitle(mainRun.frame().outputSize(), comparisonRun.frame().present()
-                ? comparisonRun.frame().outputSize() : mainRun.frame().outputSize());
+        String runs = RunSummary.windowTitle(frames.get() == 0 ? scenario : mainRun.frame().scenario());
         title.set(file == null ? runs : file.getFileName() + " · " + runs);
     }
 

@@ -48,20 +48,8 @@ public final class RunViewModel {
     public record ShownBadge(String styleClass, String color, String text, String brief, String tooltip) {
         static ShownBadge of(Badge b) {
             return new ShownBadge("badge-" + b.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    b.kind().color().webHex(), b.text(), b.brief(), b.text() + ": " + explain(b.kind()));
+                    b.kind().color().webHex(), b.text(), b.brief(), b.text() + ": " + b.why());
         }
-    }
-
-    private static String explain(Badge.Kind kind) {
-        return switch (kind) {
-            case GRADIENT_ZERO -> "|dC/du| and |dC/dv| are below 1e-6: a step of SGD moves nothing.";
-            case SINGULAR -> "|u|² or |v|² is below 1e-10: the cosine has no gradient in exact math; Torch's eps"
-                    + " makes one of about 1e6.";
-            case DIVERGED -> "this run blew up and stopped; lower the learning rate and Reset.";
-            default -> "every analytic gradient against central finite differences, at the current weights on the"
-                    + " next pair or batch: the largest relative error over gradients of 1e-6 or more, or, when all"
-                    + " are smaller (as in 1-D), the largest absolute error.";
-        };
     }
 
     RunViewModel(RunSide side) {
@@ -108,7 +96,7 @@ public final class RunViewModel {
         if (!frame.present()) {
             return;
         }
-        title.set(RunSummary.title(frame, side == RunSide.MAIN));
+        title.set(RunSummary.title(frame));
         status.set(RunSummary.status(frame));
         divergence.set(RunSummary.divergenceMessage(frame));
         iteration.set(frame.iteration());

@@ -18,8 +18,8 @@ import org.gradflow.plot.TextStyle;
  * {@code sweep.csv} and {@code sweep.png}, written together all or nothing. The CSV is the design's: header
  * {@code outputSize,learningRate,seed,learnedAtPass,finalMeanLoss}, with one column per {@code --vary} (named by
  * its path) after {@code seed} and {@code nudgedLearnedAtPass} last with the nudge, one row per run in row order,
- * {@code learnedAtPass} empty when the run never learned. A sweep stopped
- * early gets a last line {@code # partial: N of M runs}, so that nobody takes it for the whole.
+ * {@code learnedAtPass} empty when the run never learned. A sweep stopped early gets a last line
+ * {@code # partial: N of M runs}, so that nobody takes it for the whole.
  */
 public final class SweepFiles {
     public static final String CSV = "sweep.csv";

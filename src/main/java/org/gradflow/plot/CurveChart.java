@@ -1,5 +1,6 @@
 package org.gradflow.plot;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.gradflow.session.RunFrame;
 import org.gradflow.session.SeriesPoints;
@@ -29,14 +30,21 @@ public final class CurveChart {
         Axis x = log ? Axis.logCounts(1, Math.max(10, passes), "pass (log scale)")
                 : Axis.iterations(0, Math.max(10, passes), "pass (" + Format.grouped(left.passLength())
                         + " iterations each)");
-        int pairs = Math.max(left.pairCount(), right.pairCount());
-        List<LegendItem> legend = List.of(
-                LegendItem.line("D = " + left.outputSize() + " mean loss", Palette.LEFT_RUN),
-                LegendItem.line("D = " + right.outputSize() + " mean loss", Palette.RIGHT_RUN),
-                LegendItem.line("pairs right (right axis)", Palette.MUTED, 5, 3));
+        // A scenario of one run draws its main run alone; each run is named as the window names it.
+        boolean both = right.present();
+        int pairs = both ? Math.max(left.pairCount(), right.pairCount()) : left.pairCount();
+        String l = RunSummary.label(left);
+        String r = RunSummary.label(right);
+        String items = left.head().siamese() ? "pairs right" : "examples right";
+        List<LegendItem> legend = new ArrayList<>();
+        legend.add(LegendItem.line(l + " mean loss", Palette.LEFT_RUN));
+        if (both) {
+            legend.add(LegendItem.line(r + " mean loss", Palette.RIGHT_RUN));
+        }
+        legend.add(LegendItem.line(items + " (right axis)", Palette.MUTED, 5, 3));
         area.setCaption(caption);
-        area.frame(w, h, TITLE, legend, x, lossAxis(left, right), Axis.linear(-0.05 * pairs, pairs * 1.05,
-                "pairs right of " + pairs));
+        area.frame(w, h, TITLE, legend, x, both ? lossAxis(left, right) : lossAxis(left),
+                Axis.linear(-0.05 * pairs, pairs * 1.05, items + " of " + pairs));
         area.beginData();
         if (passes == 0) {
             area.message("The first pass ends at iteration " + Format.grouped(left.passLength()));
@@ -44,17 +52,18 @@ public final class CurveChart {
         double allRight = area.toY2(pairs);
         painter.line(area.left(), allRight, area.left() + area.width(), allRight, Palette.REFERENCE, 1, 2, 3);
         curve(left, Palette.LEFT_RUN);
-        curve(right, Palette.RIGHT_RUN);
-        Charts.events(area, painter, left, true, "D = " + left.outputSize() + " ", 0);
-        Charts.events(area, painter, right, true, "D = " + right.outputSize() + " ", 1);
-        String l = "D = " + left.outputSize();
-        String r = "D = " + right.outputSize();
-        double[] column = area.columnRange(pointerX);
-        readout = column == null ? List.of() : area.readout(column[0], column[1], List.of(
+        Charts.events(area, painter, left, true, l + " ", 0);
+        List<PlotArea.Named> named = new ArrayList<>(List.of(
                 new PlotArea.Named(l + " mean loss", left.meanLossSeries(), Palette.LEFT_RUN),
-                new PlotArea.Named(r + " mean loss", right.meanLossSeries(), Palette.RIGHT_RUN),
-                new PlotArea.Named(l + " pairs right", left.pairsRightSeries(), Palette.LEFT_RUN),
-                new PlotArea.Named(r + " pairs right", right.pairsRightSeries(), Palette.RIGHT_RUN)), "pass", "passes");
+                new PlotArea.Named(l + " " + items, left.pairsRightSeries(), Palette.LEFT_RUN)));
+        if (both) {
+            curve(right, Palette.RIGHT_RUN);
+            Charts.events(area, painter, right, true, r + " ", 1);
+            named.add(1, new PlotArea.Named(r + " mean loss", right.meanLossSeries(), Palette.RIGHT_RUN));
+            named.add(new PlotArea.Named(r + " " + items, right.pairsRightSeries(), Palette.RIGHT_RUN));
+        }
+        double[] column = area.columnRange(pointerX);
+        readout = column == null ? List.of() : area.readout(column[0], column[1], named, "pass", "passes");
         area.endData();
     }
 

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.gradflow.engine.Head;
-import org.gradflow.engine.RunNames;
 import org.gradflow.engine.Scenario;
 import org.gradflow.session.RunFrame;
 
@@ -118,7 +117,7 @@ public final class FigureLayout {
             RunFrame f = c == 0 ? left : right;
             double x = MARGIN + c * (columnWidth + MARGIN);
             double y = MARGIN + HEADER;
-            p.text(RunSummary.title(f, c == 0), x, y, TextStyle.HEADING, Palette.TEXT, Painter.Align.LEFT,
+            p.text(RunSummary.title(f), x, y, TextStyle.HEADING, Palette.TEXT, Painter.Align.LEFT,
                     Painter.Baseline.TOP);
             p.text(RunSummary.status(f), x, y + 24, TextStyle.SMALL, Palette.TEXT, Painter.Align.LEFT,
                     Painter.Baseline.TOP);
@@ -136,9 +135,7 @@ public final class FigureLayout {
         if (left.head() == Head.COSINE && right.present()) {
             return "GradFlow · siamese cosine, D = " + left.outputSize() + " vs D = " + right.outputSize();
         }
-        List<String> names = RunNames.of(s);
-        return "GradFlow · " + s.rule().id() + " · " + s.network().shape() + (names.size() == 2
-                ? " · " + names.get(0) + " vs " + names.get(1) : "");
+        return "GradFlow · " + RunSummary.runs(s);
     }
 
     /** Badges as coloured tags, left to right. */

@@ -23,6 +23,7 @@ public final class RunFrame {
     public static final int MAX_COMPONENTS = 10;
     private Scenario scenario = Scenario.DEFAULT;
     private RunSpec spec = RunSpec.SEED;
+    private RunSide side = RunSide.MAIN;
     private int outputSize = 1;
     private long iteration;
     private long behind;
@@ -84,6 +85,11 @@ public final class RunFrame {
     /** The run itself: the main run's or the comparison's network and training. */
     void setSpec(RunSpec run) {
         spec = run;
+    }
+
+    /** Which of the scenario's runs this frame draws. */
+    void setSide(RunSide runSide) {
+        side = runSide;
     }
 
     /** What the run has counted up to the iteration shown, and how far it has ever been played. */
@@ -226,6 +232,7 @@ public final class RunFrame {
         fitCosine = other.fitCosine;
         scenario = other.scenario;
         spec = other.spec;
+        side = other.side;
         outputSize = other.outputSize;
         iteration = other.iteration;
         behind = other.behind;
@@ -269,9 +276,17 @@ public final class RunFrame {
         }
     }
 
-    /** The scenario this run was built from (the main run's or the comparison's output size aside). */
+    /** The scenario shown, both runs of it: this run is its {@link #spec()}. */
     public Scenario scenario() {
         return scenario;
+    }
+
+    /**
+     * Whether this is the scenario's main run rather than its comparison: what its name ({@code RunNames}) and
+     * {@link #spec()} are read by.
+     */
+    public boolean isMain() {
+        return side == RunSide.MAIN;
     }
 
     /**

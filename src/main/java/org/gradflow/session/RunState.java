@@ -37,7 +37,8 @@ final class RunState {
     private static final int PASS_TAIL = 64;
 
     private final RunSide side;
-    private final Scenario scenario;
+    /** The scenario shown: the one this run was built from, or a later one with the same {@link #spec}. */
+    private Scenario scenario;
     private final RunSpec spec;
     private final Trainer trainer;
     private final IterationRecord preview;
@@ -84,6 +85,18 @@ final class RunState {
     /** Whether a run built from {@code other} would differ from this one. */
     boolean differsFrom(Scenario other) {
         return !spec.equals(specOf(other, side));
+    }
+
+    /**
+     * Takes {@code current} as the scenario shown when this run is kept through a change that does not concern it
+     * (its spec is the same), so that its frames name both runs as they now are, not as they were when it was
+     * built.
+     */
+    void adopt(Scenario current) {
+        if (differsFrom(current)) {
+            throw new IllegalArgumentException("a run can only adopt a scenario that makes the same run");
+        }
+        scenario = current;
     }
 
     /** The run a scenario makes on this side (null: it has none there). */
@@ -275,6 +288,7 @@ final class RunState {
         frame.setIteration(scenario, trainer.network().outputSize(), it, it == 0 ? preview : trainer.last(), check,
                 frozen(), frozen() ? 0 : Math.max(0, lockstep - it));
         frame.setSpec(spec);
+        frame.setSide(side);
         frame.setHistory(frontier, tracker.passLength(), trainer.itemCount(), masked, lastPass, previousPass,
                 events.stream().filter(e -> e.iteration() <= it).toList());
         boolean log = axis.logarithmic(it);

@@ -290,6 +290,11 @@ public final class Simulation implements AutoCloseable {
         left = newLeft;
         right = newRight;
         scenario = newScenario;
+        // A run kept through the change shows the new scenario too: its own spec is the same, the other's not.
+        left.adopt(newScenario);
+        if (right != null) {
+            right.adopt(newScenario);
+        }
         lockstep = iteration;
         seekingEvent = false;
         fault = null;

@@ -39,7 +39,9 @@ class LessonViewModelTest {
             // The script with D = 1 never learns: "learned" cannot be measured.
             vm.lesson().open(lesson("{\"title\": \"Never\", \"text\": \"At {iteration}.\", \"scenario\": {},"
                     + " \"iteration\": \"learned\", \"chart\": \"curve\"}"));
-            await(vm, () -> vm.lesson().noteProperty().get().startsWith("This step cannot be shown"));
+            // The note is set a moment before the message, on the thread that finished the search.
+            await(vm, () -> vm.lesson().noteProperty().get().startsWith("This step cannot be shown")
+                    && !vm.status().messageProperty().get().isEmpty());
             assertThat(vm.lesson().noteProperty().get()).isEqualTo("This step cannot be shown: steps[1].iteration:"
                     + " \"learned\": the main run has not learned in 10,000,000 iterations");
             assertThat(vm.status().messageProperty().get()).startsWith("Lesson step 1: steps[1].iteration:");

@@ -32,8 +32,8 @@ class MainViewModelTest {
     @Test
     void startsWithTheOriginalScriptOneDimensionNextToSix() throws Exception {
         settle();
-        assertThat(vm.mainRun().titleProperty().get()).isEqualTo("Left run · D = 1");
-        assertThat(vm.comparisonRun().titleProperty().get()).isEqualTo("Right run · D = 6");
+        assertThat(vm.mainRun().titleProperty().get()).isEqualTo("Main run · D = 1");
+        assertThat(vm.comparisonRun().titleProperty().get()).isEqualTo("Comparison run · D = 6");
         assertThat(vm.mainRun().iterationProperty().get()).isZero();
         assertThat(vm.transport().iterationTextProperty().get()).isEqualTo("iteration 0");
         assertThat(vm.explanationProperty().get().headline()).contains("D = 1 cannot learn");

@@ -54,8 +54,8 @@ class MainWindowTest extends WindowTest {
     @Test
     void opensWithBothRunsSideBySide(FxRobot robot) throws Exception {
         await(() -> robot.lookup(".run-title").queryAll().size() == 2
-                && robot.lookup("Left run · D = 1").tryQuery().isPresent());
-        assertThat(robot.lookup("Right run · D = 6").tryQuery()).isPresent();
+                && robot.lookup("Main run · D = 1").tryQuery().isPresent());
+        assertThat(robot.lookup("Comparison run · D = 6").tryQuery()).isPresent();
         assertThat(iteration(robot)).isEqualTo("iteration 0");
         assertThat(robot.lookup(".chart-view").queryAll()).hasSize(11);
     }
@@ -109,7 +109,7 @@ class MainWindowTest extends WindowTest {
         robot.interact(() -> left.setValue(6));
         await(() -> window.model().mainRun().outputSizeProperty().get() == 6
                 && robot.lookup(".badge-gradient-zero").queryAll().isEmpty());
-        assertThat(robot.lookup("Left run · D = 6").tryQuery()).isPresent();
+        assertThat(robot.lookup("Main run · D = 6").tryQuery()).isPresent();
         robot.interact(() -> left.setValue(1));
         await(() -> robot.lookup(".badge-gradient-zero").queryAll().size() == 1);
     }

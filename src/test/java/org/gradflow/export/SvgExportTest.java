@@ -53,7 +53,7 @@ class SvgExportTest {
         }
         Document figure = parse(Files.readString(dir.resolve("figure-D1-vs-D6-it150.svg")));
         assertThat(texts(figure)).contains("Cosine output C", "Learning curve, per pass", "|dC/du| and |dC/dv|",
-                "Left run · D = 1", "Right run · D = 6");
+                "Main run · D = 1", "Comparison run · D = 6");
         assertThat(Files.readString(dir.resolve("figure-D1-vs-D6-it150.svg")))
                 .contains("font-family: " + SvgWriter.FONT_FALLBACKS).contains("font-weight: bold");
         assertThat(dir.resolve("figure-D1-vs-D6-it150.png")).doesNotExist();

@@ -86,6 +86,64 @@ class LessonTest {
                 + Format.number(left.dCduNorm(), 2));
     }
 
+    /** {@code text} filled from the frames of the example {@code file} at {@code iteration}. */
+    private static String filled(String file, long iteration, String text) throws Exception {
+        ScenarioExport at = new ScenarioExport(new ScenarioReader().read(Path.of("assets/scenarios", file)),
+                iteration);
+        return LessonText.fill(text, at.left(), at.right());
+    }
+
+    @Test
+    void theVanishingLessonsValuesAreTheLayersRecordsTheFlowChartDraws() throws Exception {
+        // trace at iteration 1: weight gradients 5.83e-9 (layer 1) and 0.1002 (layer 9); the gradient arriving
+        // at them 1.348e-8 and 0.0502.
+        assertThat(filled("deep-sigmoid.json", 1, "{main.layers} {main.firstLayerGrad} {main.lastLayerGrad}"
+                + " {main.gradientRatio} {main.firstLayerArriving} {main.lastLayerArriving} {main.arrivingRatio}"
+                + " {main.layerFactor} | {main.name} {comparison.name} {main.learningRate} {main.examplesRight}"
+                + " {main.chance}"))
+                .isEqualTo("9 5.8e−9 0.1 5.8e−8 1.3e−8 0.05 2.7e−7 0.15 | sigmoid, torch relu, he-normal 0.1 100 of 200"
+                        + " 0.693147");
+        assertThat(filled("deep-sigmoid.json", 20, "{comparison.updateRatios}")).isEqualTo("6.1e−4 to 2.4e−3");
+    }
+
+    @Test
+    void theDeadReluLessonsValuesSayHowManyOfWhichLayerSinceWhichPass() throws Exception {
+        assertThat(filled("dead-relu.json", 40, "{main.deadUnits} of layer {main.deadLayer}, since pass"
+                + " {main.deadSincePass}; {comparison.deadUnits}")).isEqualTo("15 of 16 of layer 2, since pass 1;"
+                + " 1 of 16");
+        assertThat(filled("dead-relu.json", 10, "{main.deadUnits} {main.deadSincePass}"))
+                .isEqualTo("(no pass finished yet) not yet");
+    }
+
+    @Test
+    void theSymmetryLessonsValuesShowCopiesZeroHiddenGradientsAndTheLossAtLnTwoToTheLastDigit() throws Exception {
+        assertThat(filled("zero-init.json", 100, "{main.copies} in layer {main.copiesLayer}, hidden gradient"
+                + " {main.hiddenGrad}, loss {main.lossExact}; {comparison.copies}"))
+                .isEqualTo("8 of 8 in layer 1, hidden gradient 0, loss " + Math.log(2) + "; 1 of 8");
+    }
+
+    @Test
+    void theInitialisationLessonsValuesShowTheSpreadGrowingAndWhereTheRunDiverged() throws Exception {
+        assertThat(filled("exploding-init.json", 1, "{main.stds} ×{main.stdGrowth}; {comparison.stdGrowth};"
+                + " {main.divergedAt}")).isEqualTo("1.95, 11.5, 70.7, 364 ×5.7; ×0.99; not yet".replace("×0.99",
+                filled("exploding-init.json", 1, "{comparison.stdGrowth}")));
+        assertThat(filled("exploding-init.json", 100, "{main.divergedAt}")).isEqualTo("5");
+        assertThat(filled("hinge-embedding.json", 100, "{main.d} {main.saturated} of layer {main.saturatedLayer}"))
+                .matches("0\\.0\\d+ 0% of layer 1");
+    }
+
+    @Test
+    void everyValueALessonCanNameIsDocumentedInTheReadme() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("### Lesson files"), readme.indexOf("## Export"));
+        for (String name : LessonText.names()) {
+            // {iteration} and {pass} whole, a run's value by its X in {main.X}.
+            String x = name.contains(".") ? name.replaceFirst("^\\{(main|comparison)\\.", "").replace("}", "")
+                    : name;
+            assertThat(section).as(name).contains("`" + x + "`");
+        }
+    }
+
     @Test
     void stepsNameTheirFilesFromTheirTitles() {
         Lesson lesson = parse("{\"title\": \"L\", \"steps\": [" + STEP.replace("\"t\"",

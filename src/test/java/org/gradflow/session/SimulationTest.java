@@ -116,6 +116,28 @@ class SimulationTest {
     }
 
     @Test
+    void aRunKeptThroughAChangeShowsTheNewScenarioSoItsFramesNameBothRunsAsTheyNowAre() throws Exception {
+        start(Scenario.DEFAULT);
+        simulation.runTo(30);
+        settle();
+        Scenario built = right.scenario();
+        long version = simulation.version();
+        Scenario three = Scenario.DEFAULT.withOutputSize(3);
+        simulation.apply(three);
+        settle();
+        // The change does not concern the 6-D run, which is kept as it is; its frame's scenario is the new one all
+        // the same, so the window names it "D = 6" against "D = 3", not against the "D = 1" it was built next to.
+        assertThat(simulation.version()).isGreaterThan(version);
+        assertThat(built.outputSize()).isEqualTo(1);
+        assertThat(right.scenario()).isSameAs(left.scenario());
+        assertThat(right.scenario().outputSize()).isEqualTo(3);
+        assertThat(left.isMain()).isTrue();
+        assertThat(right.isMain()).isFalse();
+        assertThat(left.spec().network().outputSize()).isEqualTo(3);
+        assertThat(right.spec().network().outputSize()).isEqualTo(6);
+    }
+
+    @Test
     void aDivergedRunStopsWhileTheOtherGoesOn() throws Exception {
         start(Scenario.DEFAULT.withTraining(TrainingRule.QUESTION, 1e6, 0, 10, 1));
         simulation.runTo(40);
