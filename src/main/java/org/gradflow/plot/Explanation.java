@@ -85,7 +85,7 @@ public record Explanation(String headline, String body, String formula) {
         Diagnosis w = wide == left ? l : r;
         String dw = "D = " + wide.outputSize();
         String headline = switch (w.kind()) {
-            case LEARNED -> dw + " has learned" + (scalar != null ? "; D = 1 never started." : ".");
+            case LEARNED -> dw + " has learned" + (scalar != null ? "; D = 1 never started learning." : ".");
             case UNSTABLE -> dw + " is unstable: the learning rate is too high" + (scalar != null ? "; D = 1 cannot"
                     + " learn at all." : ".");
             case SATURATED -> dw + "'s tanh units are saturated: its gradient dies in the weights.";

@@ -62,7 +62,8 @@ class DiagnosisTest {
         Diagnosis wide = Diagnosis.of(f[1]);
         assertThat(wide.kind()).isEqualTo(Diagnosis.Kind.LEARNED);
         assertThat(wide.sentence()).contains("since pass 14 (iteration 1,400)");
-        assertThat(Explanation.of(f[0], f[1]).headline()).isEqualTo("D = 6 has learned; D = 1 never started.");
+        assertThat(Explanation.of(f[0], f[1]).headline())
+                .isEqualTo("D = 6 has learned; D = 1 never started learning.");
     }
 
     @Test
