@@ -1,5 +1,6 @@
 package org.gradflow.app;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -77,6 +78,9 @@ public final class NetworkController {
         Fields.bind(noiseField, vm.noise(), vm::commitFields);
         Fields.bind(countField, vm.count(), vm::commitFields);
         Fields.bind(hiddenField, vm.hiddenUnits(), vm::commitFields);
+        // As wide as its widths, up to eight layers' worth: "8, 8, 8, 8, 8, 8, 8, 8" is the network.
+        hiddenField.prefColumnCountProperty().bind(Bindings.max(4, Bindings.min(22,
+                Bindings.length(hiddenField.textProperty()))));
         Fields.bind(initParameterField, vm.initParameter(), vm::commitFields);
         Fields.bind(learningRateField, vm.learningRate(), vm::commitFields);
         Fields.bind(batchField, vm.batchSize(), vm::commitFields);

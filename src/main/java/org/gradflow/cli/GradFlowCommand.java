@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 /** The top-level command; with no arguments at all, {@code org.gradflow.Main} opens the window instead. */
 @Command(name = "gradflow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Gradient flow in a Torch7 siamese network: why a cosine of 1-D outputs never learns.",
+        description = {"Gradient flow in small networks, Torch7-exact: where a gradient dies and why (the cosine of 1-D"
+                + " outputs, deep sigmoid stacks, dead ReLUs, zero and oversized inits).",
             "Run with no arguments to open the window."},
         subcommands = {TraceCommand.class, CurveCommand.class, ExportCommand.class, SweepCommand.class,
             LessonCommand.class,
