@@ -74,7 +74,8 @@ public final class ExportViewModel {
         for (boolean main : comparison.present() ? new boolean[] {true, false} : new boolean[] {true}) {
             RunFrame f = main ? mainFrame.get() : comparison;
             for (ChartKind kind : FigureLayout.kindsFor(f)) {
-                choices.add(new ChartChoice(names.get(main ? 0 : 1) + ": " + kind.title() + "…", kind, main));
+                choices.add(new ChartChoice(names.get(main ? 0 : 1) + ": " + kind.title(f.head()) + "…", kind,
+                        main));
             }
         }
         return choices;
