@@ -1,5 +1,10 @@
 package org.gradflow.app;
 
+import java.util.ArrayList;
+import org.gradflow.engine.MergePatch;
+import org.gradflow.engine.Comparison;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,6 +80,42 @@ public final class SweepViewModel implements AutoCloseable {
                 : scenario.outputSize() + "," + scenario.comparisonOutputSize());
         learningRates.set(Parsers.print(scenario.learningRate()));
         seeds.set(scenario.seed() + ".." + Math.min(Scenario.MAX_SEED, scenario.seed() + 7));
+        vary.set(comparedSettings(scenario));
+    }
+
+    /**
+     * What the window compares, as settings to vary: each field the comparison's merge patch sets, with the main
+     * run's value and the comparison's ("network.activation=sigmoid,relu; network.init=torch,he-normal"), so that
+     * the heatmap asks first how often each of the two learns, and each mix of them.
+     */
+    static String comparedSettings(Scenario scenario) {
+        if (!(scenario.comparison() instanceof Comparison.Patch patch)) {
+            return "";
+        }
+        ObjectNode main = scenario.source();
+        ObjectNode compared = (ObjectNode) MergePatch.apply(main, patch.patch());
+        List<String> axes = new ArrayList<>();
+        leaves(patch.patch(), "", (path, value) -> {
+            JsonNode mine = main.at("/" + path.replace('.', '/'));
+            JsonNode theirs = compared.at("/" + path.replace('.', '/'));
+            if (!mine.isMissingNode() && !theirs.isMissingNode() && !mine.equals(theirs)) {
+                axes.add(path + "=" + label(mine) + "," + label(theirs));
+            }
+        });
+        return String.join("; ", axes);
+    }
+
+    private static void leaves(JsonNode node, String prefix, BiConsumer<String, JsonNode> out) {
+        if (!node.isObject()) {
+            out.accept(prefix, node);
+            return;
+        }
+        node.properties().forEach(e -> leaves(e.getValue(), prefix.isEmpty() ? e.getKey()
+                : prefix + "." + e.getKey(), out));
+    }
+
+    private static String label(JsonNode v) {
+        return v.isTextual() ? v.asText() : v.toString();
     }
 
     /** Starts the sweep, or says in one line what is wrong with the choices. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gradflow.engine.Scenario;
+import org.gradflow.engine.ScenarioReader;
 import org.gradflow.session.SweepRow;
 import org.gradflow.testing.Await;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,21 @@ class SweepViewModelTest {
         assertThat(vm.outputSizesProperty().get()).isEqualTo("1,6");
         assertThat(vm.learningRatesProperty().get()).isEqualTo("0.01");
         assertThat(vm.seedsProperty().get()).isEqualTo("1..8");
+    }
+
+    @Test
+    void aComparisonOfSettingsIsPrefilledAsTheSettingsToVaryAndItsHeatmapCrossesThem() throws Exception {
+        Scenario deep = new ScenarioReader().read(Path.of("assets/scenarios/deep-sigmoid.json"));
+        SweepViewModel sweep = new SweepViewModel(deep, Runnable::run, (plan, row) -> opened.add(row));
+        assertThat(sweep.varyProperty().get())
+                .isEqualTo("network.activation=sigmoid,relu; network.init=torch,he-normal");
+        assertThat(sweep.outputSizesProperty().get()).isEqualTo("2");
+        sweep.seedsProperty().set("1..1");
+        sweep.passesProperty().set("5");
+        assertThat(sweep.start()).as(sweep.statusProperty().get()).isTrue();
+        Await.until("the sweep to finish", 60, () -> !sweep.runningProperty().get());
+        // sigmoid and relu, each with torch and he-normal: the main run, the comparison and both mixes.
+        assertThat(sweep.summaryProperty().get().rows()).isEqualTo(4);
     }
 
     @Test
