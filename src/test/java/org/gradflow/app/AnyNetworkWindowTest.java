@@ -17,7 +17,9 @@ import org.gradflow.engine.Scenario;
 import org.gradflow.engine.TraceJsonWriter;
 import org.gradflow.engine.Trainer;
 import org.gradflow.engine.TrainingRule;
+import org.gradflow.plot.Badge;
 import org.gradflow.plot.ChartKind;
+import org.gradflow.plot.Diagnosis;
 import org.gradflow.session.RunFrame;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -64,9 +66,13 @@ class AnyNetworkWindowTest extends WindowTest {
         double reluRatio = firstOverLast(frame(false).values());
         assertThat(sigmoidRatio).as("sigmoid: first layer's weight gradient over the last's").isLessThan(1e-3);
         assertThat(reluRatio).as("relu + he-normal: within 100 times").isBetween(1e-2, 1e2);
-        String words = window.model().bodyProperty().get() + " " + window.model().headlineProperty().get();
-        assertThat(words.toLowerCase()).contains("vanish");
-        assertThat(window.model().comparisonRun().statusProperty().get().toLowerCase()).doesNotContain("vanish");
+        assertThat(Diagnosis.of(frame(true)).kind()).isEqualTo(Diagnosis.Kind.VANISHING);
+        assertThat(Diagnosis.of(frame(false)).kind()).isNotEqualTo(Diagnosis.Kind.VANISHING);
+        assertThat(window.model().headlineProperty().get()).contains("sigmoid, torch run's gradient vanishes")
+                .doesNotContain("relu, he-normal run's gradient vanishes");
+        assertThat(window.model().mainRun().badges()).extracting(b -> b.kind()).contains(Badge.Kind.VANISHING);
+        assertThat(window.model().comparisonRun().badges()).extracting(b -> b.kind())
+                .doesNotContain(Badge.Kind.VANISHING);
 
         goTo(robot, 2_000);
         RunFrame sigmoid = frame(true);
@@ -78,9 +84,11 @@ class AnyNetworkWindowTest extends WindowTest {
         for (int l = 0; l < sigmoid.values().layerCount(); l++) {
             assertThat(sigmoid.values().weightGrad(l)).as("layer " + (l + 1) + "'s gradient").isLessThan(0.05);
         }
-        String stall = (window.model().headlineProperty().get() + " " + window.model().bodyProperty().get())
-                .toLowerCase();
-        assertThat(stall).containsAnyOf("chance", "ln 2", "stall", "not learning");
+        assertThat(Diagnosis.of(sigmoid).kind()).isEqualTo(Diagnosis.Kind.STALLED);
+        assertThat(Diagnosis.of(relu).kind()).isEqualTo(Diagnosis.Kind.LEARNED);
+        assertThat(window.model().headlineProperty().get()).isEqualTo("The sigmoid, torch run has stalled at chance;"
+                + " the relu, he-normal run has learned.");
+        assertThat(window.model().bodyProperty().get()).contains("≈ ln 2");
 
         goTo(robot, 100);
         for (boolean main : new boolean[] {true, false}) {
