@@ -156,12 +156,11 @@ class BundledLessonClaimsTest {
         assertThat(distance.spec().training().rule().id()).isEqualTo("hinge-embedding");
         learnedAt(at, "on its target's side at pass " + NUM, distance);
         at.saysCount("\\(iteration " + NUM + "\\)", at.iteration());
-        at.says("mean loss " + NUM, distance.last().meanLoss());
         // The slope of |u − v| in 1-D is ±1 (1/(1 + 1e-6/d) with Torch's 1e-6): "a slope of ±1".
         at.says("\\|dd/du\\| = " + NUM, distance.dCduNorm());
         assertThat(Math.abs(distance.dCduNorm() - 1)).isLessThan(1e-3);
         // The same network with the cosine: no slope, and not one pass with every pair right.
-        at.saysCount("has " + NUM + " of 10 right", cosine.last().pairsRight());
+        at.saysCount("on the right: " + NUM + " of 10 right", cosine.last().pairsRight());
         at.says("\\|dC/du\\| = " + NUM, cosine.dCduNorm());
         assertThat(cosine.dCduNorm()).isLessThan(1e-9);
         assertThat(cosine.firstLearnedPass()).isZero();
@@ -171,7 +170,7 @@ class BundledLessonClaimsTest {
     void theVanishingLessonsFirstLayerReceivesLessThanAThousandthUnderTheSigmoidBoundAndRelusDoesNot()
             throws Exception {
         List<At> steps = play("vanishing-gradients.json", "Eight sigmoid layers on a circle: stuck at chance",
-                "The gradient arriving at each layer", "σ′ ≤ 0.25: the factor per layer",
+                "The gradient arriving at each layer", "The factor per layer: σ′ ≤ 0.25",
                 "relu with he-normal passes it down", "Why the first layers learn last",
                 "The output layer learns alone, then everything stops", "The relu stack learns the circle");
         At stuck = steps.get(0);

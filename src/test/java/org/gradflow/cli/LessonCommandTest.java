@@ -35,6 +35,14 @@ class LessonCommandTest {
                 .isEqualTo("step-01-the-script-with-d-1-nothing-moves.png");
     }
 
+    private static final String[] BUNDLED = {"why-doesnt-my-siamese-network-learn.json", "vanishing-gradients.json",
+        "dead-relus.json", "zero-initialisation.json", "initialisation-scale.json"};
+
+    @Test
+    void theHandoutsBelowAreThoseOfEveryBundledLesson() throws Exception {
+        assertThat(names(Path.of("assets/lessons"))).containsExactlyInAnyOrder(BUNDLED);
+    }
+
     /** Every bundled lesson, headless: one page per step, the figure with its chart framed and the text filled. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"why-doesnt-my-siamese-network-learn.json", "vanishing-gradients.json",
