@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.gradflow.app.BundledLesson;
 import org.gradflow.app.Example;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +68,8 @@ class JarIT {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(out).isZero();
-        assertThat(out.strip()).matches(Example.ALL.size() + " examples, 1 lessons, \\d+ steps, from jar");
+        assertThat(out.strip()).matches(Example.ALL.size() + " examples, " + BundledLesson.ALL.size()
+                + " lessons, \\d+ steps, from jar");
     }
 
     @Test

@@ -10,5 +10,9 @@ public record BundledLesson(String file, String title) {
      * them equal to the files' own.
      */
     public static final List<BundledLesson> ALL = List.of(
-            new BundledLesson("why-doesnt-my-siamese-network-learn.json", "Why doesn't my siamese network learn?"));
+            new BundledLesson("why-doesnt-my-siamese-network-learn.json", "Why doesn't my siamese network learn?"),
+            new BundledLesson("vanishing-gradients.json", "Vanishing gradients: why the first layers learn last"),
+            new BundledLesson("dead-relus.json", "Dead ReLUs: a learning rate that kills units"),
+            new BundledLesson("zero-initialisation.json", "Symmetry: why zero initialisation does not learn"),
+            new BundledLesson("initialisation-scale.json", "Initialisation scale: normal(0, 1) in a wide layer"));
 }

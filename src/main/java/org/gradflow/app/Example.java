@@ -39,11 +39,20 @@ public record Example(String file, String title, String description) {
                     "σ' ≤ 1/4 at every layer: the first layer gets 1e-7 of the last's gradient; relu learns."),
             new Example("dead-relu.json", "Dead ReLUs: a learning rate too high",
                     "At rate 1.5, 15 of the 16 units of layer 2 are dead in pass 2 and all 16 from pass 3, for good."),
+            new Example("dead-relu-leaky.json", "Dead ReLUs against leaky-relu",
+                    "At rate 1.5, 16 of the 16 units of layer 2 are dead in pass 2, for good; leaky-relu at the same"
+                            + " rate learns at pass 4."),
             new Example("zero-init.json", "Zero initialisation",
                     "Every hidden gradient is exactly 0 and the loss stays ln 2; random weights learn."),
+            new Example("zero-init-sigmoid.json", "Zero initialisation with sigmoid",
+                    "σ(0) = ½: on batches of 10 the units move, but 8 of the 8 units of layer 1 are copies of one"
+                            + " another for good; xavier learns at pass 36."),
             new Example("exploding-init.json", "An initialisation too large",
                     "normal(0, 1) in 64-wide relu layers: activations grow layer by layer until it diverged at"
-                            + " iteration 5; he-normal learns."));
+                            + " iteration 5; he-normal learns."),
+            new Example("tanh-init-too-large.json", "tanh with normal(0, 1): saturated",
+                    "Eight tanh layers of 64: most outputs at ±1 and the gradient growing toward the input;"
+                            + " xavier-normal learns at pass 44."));
 
     /** Reads the example from the application's resources. */
     public Scenario load() {

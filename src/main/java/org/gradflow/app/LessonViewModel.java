@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.gradflow.engine.RunEvent;
 import org.gradflow.engine.ScenarioException;
 import org.gradflow.plot.ChartKind;
 import org.gradflow.plot.Format;
@@ -175,8 +176,7 @@ public final class LessonViewModel {
         RunFrame mine = main.mainRun().frame();
         RunFrame other = main.comparisonRun().frame();
         // A scenario of one run has no comparison to wait for.
-        boolean atStep = mine.iteration() == target && s.scenario().equals(mine.scenario())
-                && (!other.present() || other.iteration() == target && s.scenario().equals(other.scenario()));
+        boolean atStep = reached(mine, s) && (!other.present() || reached(other, s));
         if (atStep) {
             if (!filled) {
                 text.set(LessonText.fill(s.text(), mine, other));
@@ -192,6 +192,24 @@ public final class LessonViewModel {
                     + Format.grouped(other.present() ? Math.max(mine.iteration(), other.iteration())
                     : mine.iteration()) + ".");
         }
+    }
+
+    /**
+     * Whether {@code f} shows the step: its scenario at the step's iteration, or, for a run that diverged before
+     * it, at the iteration it diverged at, where the window stops it (the other run of "the normal(0, 1) run
+     * diverged at iteration 5; the he-normal run learns at pass 51" goes on to 510).
+     */
+    static boolean reached(RunFrame f, Lesson.Step s, long target) {
+        if (!s.scenario().equals(f.scenario())) {
+            return false;
+        }
+        RunEvent diverged = f.event(RunEvent.Kind.DIVERGED);
+        return f.iteration() == target || diverged != null && diverged.iteration() == f.iteration()
+                && f.iteration() < target;
+    }
+
+    private boolean reached(RunFrame f, Lesson.Step s) {
+        return reached(f, s, target);
     }
 
     public ReadOnlyObjectProperty<Lesson> lessonProperty() {

@@ -62,6 +62,16 @@ public final class LessonText {
             int l = mostDeadLayer(p);
             return p.deadUnits()[l] + " of " + f.values().units(l);
         }));
+        RUN_VALUES.put("deadTotal", f -> pass(f, p -> {
+            // The hidden layers' dead units of all their units: what CS231n's "40% of your network" counts.
+            int dead = 0;
+            int hidden = 0;
+            for (int l = 0; l < f.layerCount() - 1; l++) {
+                dead += p.deadUnits()[l];
+                hidden += f.values().units(l);
+            }
+            return dead + " of " + hidden;
+        }));
         RUN_VALUES.put("deadLayer", f -> pass(f, p -> String.valueOf(mostDeadLayer(p) + 1)));
         RUN_VALUES.put("deadSincePass", f -> event(f, RunEvent.Kind.DEAD, e -> Format.grouped(e.iteration()
                 / f.passLength())));

@@ -11,10 +11,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.gradflow.engine.RunEvent;
+import org.gradflow.export.ScenarioExport;
 import org.gradflow.plot.ChartKind;
 import org.gradflow.plot.Format;
 import org.gradflow.plot.Lesson;
 import org.gradflow.plot.LessonReader;
+import org.gradflow.plot.LessonText;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -34,17 +36,39 @@ class LessonPlayerTest extends WindowTest {
         return all.stream().filter(v -> v.getPseudoClassStates().contains(POINTED)).toList();
     }
 
+    /**
+     * Every bundled lesson from File ▸ Lessons, every step: its scenario at its iteration (a run that diverged
+     * before it where it diverged), the chart it points at framed in the window (so it is one the window shows for
+     * that run), and the text the handout prints for it.
+     */
     @Test
     void eachStepShowsItsScenarioAtItsIterationPointsAtItsChartAndSaysItsMeasuredValues(FxRobot robot)
             throws Exception {
-        Lesson lesson = new LessonReader().readResource(BundledLesson.ALL.get(0).file());
-        robot.clickOn("File").clickOn("Lessons").clickOn(BundledLesson.ALL.get(0).title());
+        for (BundledLesson bundled : BundledLesson.ALL) {
+            // File ▸ Lessons lists every bundled lesson by its title.
+            robot.clickOn("File").clickOn("Lessons");
+            for (BundledLesson listed : BundledLesson.ALL) {
+                assertThat(robot.lookup(listed.title()).tryQuery()).as(listed.title()).isPresent();
+            }
+            // Into the submenu at its first item, then down it: a straight line to a lower item would cross File's
+            // items under Lessons, which close the submenu on the way.
+            robot.moveTo(BundledLesson.ALL.get(0).title()).clickOn(bundled.title());
+            playEveryStep(robot, bundled);
+        }
+    }
+
+    private void playEveryStep(FxRobot robot, BundledLesson bundled) throws Exception {
+        Lesson lesson = new LessonReader().readResource(bundled.file());
+        await(() -> bundled.title().equals(window.model().lesson().lessonProperty().get() == null ? null
+                : window.model().lesson().lessonProperty().get().title()));
         for (Lesson.Step step : lesson.steps()) {
             long target = step.target();
-            await(() -> window.model().mainRun().frame().iteration() == target
-                    && window.model().comparisonRun().frame().iteration() == target
-                    && step.scenario().equals(window.model().mainRun().frame().scenario())
+            await(() -> LessonViewModel.reached(window.model().mainRun().frame(), step, target)
+                    && LessonViewModel.reached(window.model().comparisonRun().frame(), step, target)
                     && !text(robot, "#lessonText").contains("…"));
+            ScenarioExport handout = new ScenarioExport(step.scenario(), target);
+            assertThat(text(robot, "#lessonText")).as(step.title())
+                    .isEqualTo(LessonText.fill(step.text(), handout.left(), handout.right()));
             assertThat(text(robot, "#lessonPosition")).startsWith("Step " + step.number() + " of "
                     + lesson.steps().size());
             assertThat(text(robot, "#lessonTitle")).isEqualTo(step.title());

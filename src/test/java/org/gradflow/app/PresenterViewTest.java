@@ -17,7 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The presenter view at a projector's 1280 x 800, driven as a clicker drives it: F5 in, Page Down through every
- * step of the bundled lesson, Escape out. Each slide shows its step's chart large, its words whole.
+ * step of every bundled lesson, Escape out. Each slide shows its step's chart large, its words whole.
  */
 class PresenterViewTest extends WindowTest {
     /** A slide's chart must be readable from the back of a room: a plot this high at 1280 x 800. */
@@ -35,14 +35,22 @@ class PresenterViewTest extends WindowTest {
         assertThat(window.model().status().messageProperty().get())
                 .startsWith("The presenter view shows a lesson's steps");
 
-        Lesson lesson = new LessonReader().readResource(BundledLesson.ALL.get(0).file());
-        robot.interact(() -> window.model().openBundledLesson(BundledLesson.ALL.get(0).file()));
+        for (BundledLesson bundled : BundledLesson.ALL) {
+            presentEveryStep(robot, bundled);
+        }
+    }
+
+    private void presentEveryStep(FxRobot robot, BundledLesson bundled) throws Exception {
+        Lesson lesson = new LessonReader().readResource(bundled.file());
+        robot.interact(() -> window.model().openBundledLesson(bundled.file()));
         robot.press(KeyCode.F5).release(KeyCode.F5);
         await(() -> window.model().presenter().showingProperty().get());
         assertThat(robot.lookup(".presenter").query().isVisible()).isTrue();
         for (Lesson.Step step : lesson.steps()) {
             long target = step.target();
-            await(() -> window.model().mainRun().frame().iteration() == target
+            await(() -> step.equals(window.model().lesson().stepProperty().get())
+                    && LessonViewModel.reached(window.model().mainRun().frame(), step, target)
+                    && LessonViewModel.reached(window.model().comparisonRun().frame(), step, target)
                     && !window.model().lesson().textProperty().get().contains("…"));
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(text(robot, ".presenter-title")).isEqualTo(step.title());

@@ -37,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * over a diverged run, the status lines, the run titles, the lesson's texts, the examples' lines and the title) is
  * held against that run measured apart from the window ({@link MeasuredRun}: fresh trainers, the design's passes
  * and the per-layer records of the iteration shown), for every shipped example when opened, at 1, 20, 100, 2,500
- * and 10,000, every step of the bundled lesson at its iteration and at 10,000, three networks built for the states
- * no example is in, and two settings a teacher reaches with the sliders. A claim ("has learned since pass 14",
+ * and 10,000, every step of every bundled lesson at its iteration (the seed's also at 10,000), three networks
+ * built for the states no example is in, and two settings a teacher reaches with the sliders. A claim ("has learned since pass 14",
  * "is learning", "0.05 arrives at layer 9 (the output), 1.3e−8 at layer 1", "15 of the 16 units of layer 2 are
  * dead in pass 2", "Mean loss 0.693147 = ln 2") must be true of the run it names, and every kind of claim checked
  * here must be made by some sentence, so that none of the checks holds vacuously.
@@ -319,21 +319,28 @@ class SentencesAgreeWithRunsTest {
                 check("example " + example.file() + " at " + at, s, at, at == LATE ? said : null);
             }
         }
-        Lesson lesson = new LessonReader().readResource(BundledLesson.ALL.get(0).file());
-        vm.lesson().open(lesson);
-        for (Lesson.Step step : lesson.steps()) {
-            Await.until("step " + step.number() + " filled in", 60, () -> {
-                settleQuietly();
-                return vm.lesson().target() >= 0 && !vm.lesson().textProperty().get().contains("…");
-            });
-            check("lesson step " + step.number() + " at " + vm.lesson().target(), step.scenario(),
-                    vm.lesson().target(), vm.lesson().textProperty().get());
-            vm.transport().seek(LATE);
-            settle(LATE);
-            check("lesson step " + step.number() + " at " + LATE, step.scenario(), LATE, null);
-            vm.lesson().next();
+        // Every bundled lesson's steps at their iterations; the seed's also at 10,000 (the examples' runs of the
+        // other lessons are held at 10,000 above).
+        for (BundledLesson bundled : BundledLesson.ALL) {
+            Lesson lesson = new LessonReader().readResource(bundled.file());
+            vm.lesson().open(lesson);
+            for (Lesson.Step step : lesson.steps()) {
+                String where = bundled.file() + " step " + step.number();
+                Await.until(where + " filled in", 60, () -> {
+                    settleQuietly();
+                    return vm.lesson().target() >= 0 && !vm.lesson().textProperty().get().contains("…");
+                });
+                check(where + " at " + vm.lesson().target(), step.scenario(), vm.lesson().target(),
+                        vm.lesson().textProperty().get());
+                if (bundled == BundledLesson.ALL.get(0)) {
+                    vm.transport().seek(LATE);
+                    settle(LATE);
+                    check(where + " at " + LATE, step.scenario(), LATE, null);
+                }
+                vm.lesson().next();
+            }
+            vm.lesson().close();
         }
-        vm.lesson().close();
         // Networks a teacher builds beyond the examples, one for each state no example is in at the iterations
         // above: units saturated by a normal(0, 1) init, steps too large, two units that are copies of one another.
         for (String[] built : BUILT) {

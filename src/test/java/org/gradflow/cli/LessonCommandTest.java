@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LessonCommandTest {
     private static final String LESSON = "assets/lessons/why-doesnt-my-siamese-network-learn.json";
@@ -29,14 +30,32 @@ class LessonCommandTest {
     }
 
     @Test
-    void theBundledLessonBecomesOneCaptionedFigurePerStepWithThePointedChartFramed(@TempDir Path out)
-            throws Exception {
-        CliRun run = CliRun.of("lesson", LESSON, "--out", out.toString());
+    void theSeedLessonsFirstPageIsNamedFromItsTitle() {
+        assertThat(LessonHandout.fileName(new LessonReader().read(Path.of(LESSON)).steps().get(0)))
+                .isEqualTo("step-01-the-script-with-d-1-nothing-moves.png");
+    }
+
+    private static final String[] BUNDLED = {"why-doesnt-my-siamese-network-learn.json", "vanishing-gradients.json",
+        "dead-relus.json", "zero-initialisation.json", "initialisation-scale.json"};
+
+    @Test
+    void theHandoutsBelowAreThoseOfEveryBundledLesson() throws Exception {
+        assertThat(names(Path.of("assets/lessons"))).containsExactlyInAnyOrder(BUNDLED);
+    }
+
+    /** Every bundled lesson, headless: one page per step, the figure with its chart framed and the text filled. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"why-doesnt-my-siamese-network-learn.json", "vanishing-gradients.json",
+        "dead-relus.json", "zero-initialisation.json", "initialisation-scale.json"})
+    void everyBundledLessonBecomesOneCaptionedFigurePerStepWithThePointedChartFramed(String file,
+            @TempDir Path out) throws Exception {
+        String lessonFile = "assets/lessons/" + file;
+        CliRun run = CliRun.of("lesson", lessonFile, "--out", out.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        Lesson lesson = new LessonReader().read(Path.of(LESSON));
+        Lesson lesson = new LessonReader().read(Path.of(lessonFile));
         List<String> files = names(out);
         assertThat(files).hasSize(lesson.steps().size());
-        assertThat(files.get(0)).isEqualTo("step-01-the-script-with-d-1-nothing-moves.png");
+        assertThat(files).isEqualTo(lesson.steps().stream().map(LessonHandout::fileName).sorted().toList());
         for (int i = 0; i < files.size(); i++) {
             assertThat(files.get(i)).startsWith(String.format("step-%02d-", i + 1));
             BufferedImage page = ImageIO.read(out.resolve(files.get(i)).toFile());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.gradflow.engine.RunEvent;
 import org.gradflow.engine.ScenarioException;
 import org.gradflow.engine.ScenarioReader;
@@ -37,11 +39,21 @@ class LessonTest {
         assertThat(lesson.steps()).anyMatch(s -> s.atLearned() && s.scenario().outputSize() == 6);
     }
 
+    /** Every lesson file in assets/lessons: the bundled ones. */
+    static List<String> bundled() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("assets/lessons"))) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
     @Test
-    void theBundledLessonReadsTheSameFromTheAssetsFolderAsFromTheResources() {
-        Lesson fromFile = new LessonReader().read(Path.of("assets/lessons", BUNDLED));
-        Lesson fromResource = new LessonReader().readResource(BUNDLED);
-        assertThat(fromFile).isEqualTo(fromResource);
+    void everyBundledLessonReadsTheSameFromTheAssetsFolderAsFromTheResources() throws Exception {
+        assertThat(bundled()).hasSize(5);
+        for (String file : bundled()) {
+            Lesson fromFile = new LessonReader().read(Path.of("assets/lessons", file));
+            Lesson fromResource = new LessonReader().readResource(file);
+            assertThat(fromFile).as(file).isEqualTo(fromResource);
+        }
     }
 
     @Test
@@ -64,15 +76,35 @@ class LessonTest {
 
     @Test
     void everyBundledStepReachesItsIterationAndFillsEveryValue() throws Exception {
-        Lesson lesson = new LessonReader().readResource(BUNDLED);
-        for (Lesson.Step step : lesson.steps()) {
-            long target = step.target();
-            ScenarioExport at = new ScenarioExport(step.scenario(), target);
-            assertThat(at.left().iteration()).as(step.title()).isEqualTo(target);
-            assertThat(at.right().iteration()).as(step.title()).isEqualTo(target);
-            assertThat(at.left().outputSize()).isEqualTo(step.scenario().outputSize());
-            assertThat(LessonText.fill(step.text(), at.left(), at.right())).as(step.title())
-                    .doesNotContain("{").doesNotContain("not yet");
+        for (String file : bundled()) {
+            Lesson lesson = new LessonReader().readResource(file);
+            for (Lesson.Step step : lesson.steps()) {
+                long target = step.target();
+                ScenarioExport at = new ScenarioExport(step.scenario(), target);
+                // A run that diverged before the step's iteration stops where it diverged, as in the window.
+                for (RunFrame f : List.of(at.left(), at.right())) {
+                    RunEvent diverged = f.event(RunEvent.Kind.DIVERGED);
+                    assertThat(f.iteration()).as(step.title()).isEqualTo(diverged != null && diverged.iteration()
+                            < target ? diverged.iteration() : target);
+                }
+                assertThat(Math.max(at.left().iteration(), at.right().iteration())).isEqualTo(target);
+                assertThat(at.left().outputSize()).isEqualTo(step.scenario().outputSize());
+                assertThat(LessonText.fill(step.text(), at.left(), at.right())).as(step.title())
+                        .doesNotContain("{").doesNotContain("not yet").doesNotContain("no pass finished");
+            }
+        }
+    }
+
+    @Test
+    void everyBundledStepPointsAtAChartTheHandoutDrawsForTheRunItNames() throws Exception {
+        for (String file : bundled()) {
+            for (Lesson.Step step : new LessonReader().readResource(file).steps()) {
+                ScenarioExport at = new ScenarioExport(step.scenario(), 0);
+                long framed = FigureLayout.cells(at.left(), at.right()).stream()
+                        .filter(cell -> LessonCaption.pointsAt(step, cell)).count();
+                int runs = step.pointsAtCurve() || step.run() != Lesson.Run.BOTH ? 1 : 2;
+                assertThat(framed).as(file + ": " + step.title()).isEqualTo(runs);
+            }
         }
     }
 
@@ -111,6 +143,9 @@ class LessonTest {
         assertThat(filled("dead-relu.json", 40, "{main.deadUnits} of layer {main.deadLayer}, since pass"
                 + " {main.deadSincePass}; {comparison.deadUnits}")).isEqualTo("15 of 16 of layer 2, since pass 1;"
                 + " 1 of 16");
+        // The hidden layers' dead units of all their units: 15 of layer 2's 16 and none of layer 1's 16.
+        assertThat(filled("dead-relu.json", 40, "{main.deadTotal}; {comparison.deadTotal}"))
+                .isEqualTo("15 of 32; 1 of 32");
         assertThat(filled("dead-relu.json", 10, "{main.deadUnits} {main.deadSincePass}"))
                 .isEqualTo("(no pass finished yet) not yet");
     }
