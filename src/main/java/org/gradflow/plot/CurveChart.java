@@ -28,8 +28,8 @@ public final class CurveChart {
         long passes = Math.max(left.iteration() / left.passLength(), right.iteration() / right.passLength());
         boolean log = left.timeLog();
         Axis x = log ? Axis.logCounts(1, Math.max(10, passes), "pass (log scale)")
-                : Axis.iterations(0, Math.max(10, passes), "pass (" + Format.grouped(left.passLength())
-                        + " iterations each)");
+                : Axis.iterations(0, Math.max(10, passes), left.passLength() == 1 ? "pass (1 iteration each)"
+                        : "pass (" + Format.grouped(left.passLength()) + " iterations each)");
         // A scenario of one run draws its main run alone; each run is named as the window names it.
         boolean both = right.present();
         int pairs = both ? Math.max(left.pairCount(), right.pairCount()) : left.pairCount();

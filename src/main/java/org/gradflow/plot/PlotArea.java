@@ -104,7 +104,8 @@ public final class PlotArea {
         left = PAD + labelHeight + 4 + leftLabels;
         double right = w - PAD - (y2 == null ? 6 : rightLabels + labelHeight + 4);
         top = headerBottom + 8;
-        double captionHeight = caption == null ? 0 : p.lineHeight(TextStyle.SMALL) + 6;
+        List<String> captionLines = caption == null ? List.of() : captionLines(caption, w - 2 * PAD);
+        double captionHeight = caption == null ? 0 : captionLines.size() * p.lineHeight(TextStyle.SMALL) + 6;
         double xTitleHeight = x.title().isEmpty() ? 0 : labelHeight + 2;
         double bottom = h - PAD - captionHeight - xTitleHeight - tickHeight - TICK;
         width = Math.max(10, right - left);
@@ -133,8 +134,9 @@ public final class PlotArea {
         double xTitleCentre = Math.max(PAD + xTitleWidth / 2, Math.min(left + width / 2, w - PAD - xTitleWidth / 2));
         p.text(x.title(), xTitleCentre, h - PAD - captionHeight, xTitleStyle, Palette.TEXT,
                 Painter.Align.CENTER, Painter.Baseline.BOTTOM);
-        if (caption != null) {
-            p.text(caption, PAD, h - PAD, TextStyle.SMALL, Palette.MUTED, Painter.Align.LEFT,
+        for (int i = 0; i < captionLines.size(); i++) {
+            double lineBottom = h - PAD - (captionLines.size() - 1 - i) * p.lineHeight(TextStyle.SMALL);
+            p.text(captionLines.get(i), PAD, lineBottom, TextStyle.SMALL, Palette.MUTED, Painter.Align.LEFT,
                     Painter.Baseline.BOTTOM);
         }
         yTitle(y.title(), PAD + labelHeight / 2);
@@ -144,6 +146,27 @@ public final class PlotArea {
     }
 
     /** The first of the styles in which the text fits the room, else the last (the smallest). */
+    /**
+     * The caption (a scenario's settings, joined by " · ") in as many lines as its width needs, broken between
+     * settings: a deep or wide network's settings are longer than a chart is wide, and the last of them (the
+     * iteration) is the one a reader looks for.
+     */
+    private List<String> captionLines(String caption, double room) {
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String part : caption.split(" · ")) {
+            String longer = line.isEmpty() ? part : line + " · " + part;
+            if (!line.isEmpty() && painter.textWidth(longer, TextStyle.SMALL) > room) {
+                lines.add(line);
+                line = part;
+            } else {
+                line = longer;
+            }
+        }
+        lines.add(line);
+        return lines;
+    }
+
     private TextStyle fitting(String text, double room, TextStyle... styles) {
         for (TextStyle style : styles) {
             if (painter.textWidth(text, style) <= room) {

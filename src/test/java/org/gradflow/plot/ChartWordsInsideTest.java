@@ -53,6 +53,32 @@ class ChartWordsInsideTest {
         assertThat(cut).isEmpty();
     }
 
+    /**
+     * An exported chart (800 x 500) carries its scenario's settings under it; a deep network's ("2-64-64-64-64-2
+     * relu · init normal(std 1) · …") are wider than the chart, and the iteration at their end is what a reader
+     * looks for, so none may be cut.
+     */
+    @Test
+    void everyExportedChartsCaptionIsInsideTheChart() throws Exception {
+        List<String> cut = new ArrayList<>();
+        for (Map.Entry<String, Scenario> scenario : scenarios().entrySet()) {
+            RunFrame left = new RunFrame();
+            RunFrame right = new RunFrame();
+            try (Simulation simulation = new Simulation(scenario.getValue())) {
+                simulation.runTo(1);
+                simulation.whenIdle().get(60, TimeUnit.SECONDS);
+                simulation.copyFrames(left, right);
+            }
+            for (ChartKind kind : FigureLayout.kindsFor(left)) {
+                for (String c : ChartWords.draw(800, 500, 1, painter -> kind.create(painter)
+                        .draw(left, 800, 500, RunSummary.scenarioLine(left))).cut()) {
+                    cut.add(kind.slug() + ", " + scenario.getKey() + ": " + c);
+                }
+            }
+        }
+        assertThat(cut).isEmpty();
+    }
+
     private static List<String> cutWords(String where, Scenario scenario, long iteration) throws Exception {
         List<String> cut = new ArrayList<>();
         RunFrame left = new RunFrame();
