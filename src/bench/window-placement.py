@@ -115,8 +115,12 @@ def through_dialog(main, keys, title, expected, shots, name):
           "%s %s, was %s %s" % (now[0], sorted(now[1]), expected[0], sorted(expected[1])))
     if dialog:
         shot(shots, name.replace(" ", "-"))
+        # JavaFX maps it at 200 x 200 (JDK-8316423) until it is given its size again, within a few seconds.
+        wait_for(lambda: geometry(dialog[0])[0][2] > 300 or None, 5)
         dialog_bounds, _ = geometry(dialog[0])
         check(name + " is on the screen", on_screen(dialog_bounds, screen()), str(dialog_bounds))
+        check(name + " is sized to its content, not 200 x 200", dialog_bounds[2] > 300 and dialog_bounds[3] > 300,
+              str(dialog_bounds))
         key(dialog[0], "Escape")
         check(name + " closes with Escape", wait_for(lambda: not windows(title), 10) is not None)
     time.sleep(0.8)

@@ -145,19 +145,32 @@ public final class MainWindow implements AutoCloseable {
                 return;
             }
             WindowPlacement.Bounds back = bounds;
-            Runnable restore = () -> {
+            Platform.runLater(() -> {
                 if (!stage.isMaximized() && !stage.isFullScreen()) {
                     WindowPlacement.apply(stage, back);
                 }
-            };
-            // Again a little later: the request comes after the window manager's answer, which can be slow.
-            Platform.runLater(restore);
-            for (double millis : new double[] {WindowPlacement.MAPPED_MILLIS, 3 * WindowPlacement.MAPPED_MILLIS}) {
-                PauseTransition later = new PauseTransition(Duration.millis(millis));
-                later.setOnFinished(e -> restore.run());
-                later.play();
+            });
+            // Again later: JavaFX's request comes after the window manager's answer, which can be slow, and makes
+            // the window as large as the screen; a size the user chose meanwhile is theirs.
+            WindowPlacement.later(() -> {
+                if (!stage.isMaximized() && !stage.isFullScreen() && screenSized(stage)) {
+                    WindowPlacement.apply(stage, back);
+                }
+            }, WindowPlacement.AGAIN_MILLIS);
+        }
+    }
+
+    /** As large as its screen or the screen's usable area: the size of a maximized or full-screen window. */
+    private static boolean screenSized(Stage stage) {
+        for (Screen screen : Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight())) {
+            for (Rectangle2D area : List.of(screen.getBounds(), screen.getVisualBounds())) {
+                if (stage.getWidth() >= area.getWidth() - 1 && stage.getHeight() >= area.getHeight() - 1) {
+                    return true;
+                }
             }
         }
+        return false;
     }
 
     public MainViewModel model() {

@@ -2,6 +2,8 @@ package org.gradflow.app;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -50,8 +52,11 @@ final class WindowPlacement {
     }
 
     /**
-     * Shows {@code stage} at {@code bounds}, and gives them again once it is mapped (see the class comment): at the
-     * next pulse, and once more a little later, for a window manager that maps it only after that pulse.
+     * Shows {@code stage} at {@code bounds}, and gives them again once it is mapped (see the class comment). JavaFX
+     * tells nothing of the mapping, and a window manager on a loaded machine takes a second or more: so they are
+     * given again when the window first has the focus (which a window manager gives a window it has mapped), at
+     * the next pulse and at {@link #AGAIN_MILLIS} (the window manager's own placement is reported as if it were a
+     * user's, so the two cannot be told apart in that time).
      */
     static void show(Stage stage, Bounds bounds) {
         apply(stage, bounds);
@@ -62,13 +67,31 @@ final class WindowPlacement {
             }
         };
         Platform.runLater(again);
-        PauseTransition later = new PauseTransition(Duration.millis(MAPPED_MILLIS));
-        later.setOnFinished(e -> again.run());
-        later.play();
+        later(again, AGAIN_MILLIS);
+        stage.focusedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    stage.focusedProperty().removeListener(this);
+                    again.run();
+                }
+            }
+        });
     }
+
+    /** When bounds are given again after a window manager's answer, which can be slow (milliseconds from now). */
+    static final double[] AGAIN_MILLIS = {200, 600, 1200, 2500};
 
     /** Time enough for a window manager to map a new window and answer its first configure request. */
     static final double MAPPED_MILLIS = 200;
+
+    static void later(Runnable action, double... millis) {
+        for (double m : millis) {
+            PauseTransition pause = new PauseTransition(Duration.millis(m));
+            pause.setOnFinished(e -> action.run());
+            pause.play();
+        }
+    }
 
     static void apply(Stage stage, Bounds bounds) {
         stage.setX(bounds.x());
