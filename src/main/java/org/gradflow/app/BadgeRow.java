@@ -16,11 +16,24 @@ public final class BadgeRow extends HBox {
 
     @Override
     protected void layoutChildren() {
-        boolean brief = wanted(FULL) > getWidth() - snappedLeftInset() - snappedRightInset();
+        double room = getWidth() - snappedLeftInset() - snappedRightInset();
+        String key = wanted(FULL) > room ? BRIEF : FULL;
+        // Where even the brief texts do not fit, the last badges give way (the first is the run's diagnosis,
+        // the last its gradient check): a badge is shown whole or not at all, never as "1 d…".
+        double used = 0;
+        boolean first = true;
         for (Node child : getChildren()) {
-            if (child instanceof Label label && label.getProperties().get(brief ? BRIEF : FULL) instanceof String t
-                    && !t.equals(label.getText())) {
-                label.setText(t);
+            if (child instanceof Label label && label.getProperties().get(key) instanceof String t) {
+                used += (first ? 0 : getSpacing()) + width(label, t);
+                boolean shown = first || used <= room;
+                first = false;
+                if (!t.equals(label.getText())) {
+                    label.setText(t);
+                }
+                if (label.isManaged() != shown) {
+                    label.setManaged(shown);
+                    label.setVisible(shown);
+                }
             }
         }
         super.layoutChildren();
@@ -31,12 +44,17 @@ public final class BadgeRow extends HBox {
         double total = 0;
         for (Node child : getChildren()) {
             if (child instanceof Label label && label.getProperties().get(key) instanceof String t) {
-                String shown = label.getText();
-                label.setText(t);
-                total += label.prefWidth(-1) + getSpacing();
-                label.setText(shown);
+                total += width(label, t) + getSpacing();
             }
         }
         return total - getSpacing();
+    }
+
+    private static double width(Label label, String text) {
+        String shown = label.getText();
+        label.setText(text);
+        double width = label.prefWidth(-1);
+        label.setText(shown);
+        return width;
     }
 }

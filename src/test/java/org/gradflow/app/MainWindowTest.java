@@ -352,4 +352,26 @@ class MainWindowTest extends WindowTest {
         }
         assertThat(badges).extracting(Label::getText).contains("u = 0");
     }
+
+    /**
+     * At 1280 x 800 a comparison run named "learning rate 0.05" leaves its badges less room than even their brief
+     * texts need: the last gives way and the first is shown whole ("1 dead unit", not "1 d…").
+     */
+    @Test
+    void aBadgeThatDoesNotFitEvenBrieflyGivesWayInsteadOfBeingCut(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.model().openExample(Example.ALL.stream().filter(e -> e.file().equals("dead-relu.json"))
+                    .findFirst().orElseThrow());
+            window.model().transport().seek(100);
+        });
+        await(() -> window.model().comparisonRun().frame().iteration() == 100
+                && window.model().comparisonRun().badges().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> shown = robot.lookup(".badge").queryAllAs(Label.class).stream()
+                .filter(l -> l.isVisible() && l.getScene() != null).toList();
+        assertThat(shown).extracting(Label::getText).anyMatch(t -> t.matches("\\d+ dead units?"));
+        for (Label badge : shown) {
+            assertThat(badge.getWidth()).as(badge.getText()).isGreaterThanOrEqualTo(badge.prefWidth(-1) - 0.5);
+        }
+    }
 }
