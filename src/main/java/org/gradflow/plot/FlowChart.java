@@ -152,26 +152,36 @@ final class FlowChart extends LayerSlotsChart {
     }
 
     /**
-     * The x axis's title with the chart's finding: the first layer's weight gradient against the last's, and the
-     * factor a layer that makes, as much of it as fits the chart's width.
+     * The x axis's title with the chart's finding: the gradient arriving at the first layer against what arrives
+     * at the output layer, and the factor a layer that makes (the orange bars' staircase, and the numbers the
+     * diagnosis, the badge and the lessons give), as much of it as fits the chart's width.
      */
     private String axisTitle(IterationView v, int depth, double w) {
         List<String> texts = new ArrayList<>();
-        double ratio = depth < 2 ? Double.NaN : v.weightGrad(0) / v.weightGrad(depth - 1);
-        if (depth >= 2 && v.weightGrad(0) == 0 && v.weightGrad(depth - 1) == 0) {
-            texts.add("layer · ‖dL/d" + LayerNames.weightSymbol(0) + "‖ and ‖dL/d" + LayerNames.weightSymbol(depth - 1)
-                    + "‖ are exactly 0");
+        String first = "‖dL/da" + ComponentsChart.subscript(1) + "‖";
+        String last = "‖dL/da" + ComponentsChart.subscript(depth) + "‖";
+        double ratio = depth < 2 ? Double.NaN : v.outputGrad(0) / v.outputGrad(depth - 1);
+        if (depth >= 2 && v.outputGrad(0) == 0 && v.outputGrad(depth - 1) == 0) {
+            texts.add("layer · " + first + " and " + last + " are exactly 0");
+        }
+        boolean noWeightMoves = depth >= 2;
+        for (int l = 0; l < depth; l++) {
+            noWeightMoves &= v.weightGrad(l) == 0;
+        }
+        if (noWeightMoves) {
+            texts.add("layer · every ‖dL/dW‖ is exactly 0" + (Double.isNaN(ratio) ? ""
+                    : " · " + first + " / " + last + " = " + Format.number(ratio, 2)));
+            texts.add("layer · every ‖dL/dW‖ is exactly 0");
         }
         if (!Double.isNaN(ratio)) {
-            String measured = "‖dL/d" + LayerNames.weightSymbol(0) + "‖ / ‖dL/d" + LayerNames.weightSymbol(depth - 1)
-                    + "‖ = " + Format.number(ratio, 2);
+            String measured = first + " / " + last + " = " + Format.number(ratio, 2);
             if (ratio > 0 && Double.isFinite(ratio)) {
                 String perLayer = ", ×" + Format.number(Math.pow(ratio, 1.0 / (depth - 1)), 2) + " a layer";
                 texts.add(AXIS + " · " + measured + perLayer);
                 texts.add("layer · " + measured + perLayer);
             }
             texts.add("layer · " + measured);
-            texts.add("layer · " + LayerNames.weightSymbol(0) + "/" + LayerNames.weightSymbol(depth - 1) + ": "
+            texts.add("layer · a" + ComponentsChart.subscript(1) + "/a" + ComponentsChart.subscript(depth) + ": "
                     + Format.number(ratio, 2));
         }
         texts.add(AXIS);

@@ -320,6 +320,10 @@ class BundledLessonClaimsTest {
         assertThat(smaller.comparison().passes().get(0).deadUnits()[1]).isEqualTo(1);
         smaller.saysCount("At rate 1.5 " + NUM + " of 16", smaller.main().last().deadUnits()[1]);
         examplesRight(smaller, "dead and " + NUM + " of 200 right", smaller.main());
+        // "Fewer than half": the guess is constant within a batch, but the output bias alone still gets a gradient.
+        assertThat(smaller.main().last().right()).isLessThan(100);
+        assertThat(smaller.main().layer(3).biasGrad()).isPositive();
+        assertThat(smaller.main().largestWeightGrad()).isZero();
     }
 
     @Test

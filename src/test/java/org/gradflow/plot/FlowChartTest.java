@@ -50,9 +50,12 @@ class FlowChartTest {
     void underTheAxisItSaysTheFirstLayersGradientAgainstTheLastsAndOverEachLayerItsFactor() {
         IterationView v = sigmoid.values();
         DrawnChart chart = DrawnChart.draw(ChartKind.FLOW, sigmoid, 800, 500);
-        String ratio = Format.number(v.weightGrad(0) / v.weightGrad(8), 2);
-        assertThat(chart.words()).anyMatch(w -> w.contains("‖dL/dW₁‖ / ‖dL/dW₉‖ = " + ratio));
-        assertThat(ratio).contains("e−8");
+        // What arrives at layer 1 against what arrives at the output: the number the diagnosis and badge give.
+        String ratio = Format.number(v.outputGrad(0) / v.outputGrad(8), 2);
+        String perLayer = Format.number(Math.pow(v.outputGrad(0) / v.outputGrad(8), 1.0 / 8), 2);
+        assertThat(chart.words()).anyMatch(w -> w.contains("‖dL/da₁‖ / ‖dL/da₉‖ = " + ratio + ", ×" + perLayer
+                + " a layer"));
+        assertThat(ratio).contains("e−7");
         // Each layer below the output: what arrives there against what arrives above, written over its bars.
         for (int l = 0; l < 8; l++) {
             assertThat(chart.words()).contains("×" + Format.number(v.outputGrad(l) / v.outputGrad(l + 1), 2));
@@ -88,5 +91,14 @@ class FlowChartTest {
                 "‖dL/dW₁‖ = " + Format.number(v.weightGrad(0), 3),
                 "‖dL/da₁‖ = " + Format.number(v.outputGrad(0), 3),
                 "×" + Format.number(v.outputGrad(0) / v.outputGrad(1), 3) + " of layer 2's");
+    }
+
+    /** Zero initialisation (zero-init.json, tanh): no weight of any layer gets a gradient, and the axis says so. */
+    @Test
+    void afterZeroInitTheAxisSaysNoWeightGetsAGradient() throws Exception {
+        RunFrame zeros = DrawnChart.frames("zero-init.json", 1)[0];
+        DrawnChart chart = DrawnChart.draw(ChartKind.FLOW, zeros, 800, 500);
+        assertThat(chart.words()).contains("layer · every ‖dL/dW‖ is exactly 0 · ‖dL/da₁‖ / ‖dL/da₃‖ = 0");
+        assertThat(weightBars(chart)).hasSize(3);
     }
 }
