@@ -57,6 +57,7 @@ public final class LessonText {
         RUN_VALUES.put("firstLayerArriving", f -> Format.number(LayerReadings.of(f).arriving(1), 2));
         RUN_VALUES.put("lastLayerArriving", f -> Format.number(LayerReadings.of(f).arriving(f.layerCount()), 2));
         RUN_VALUES.put("arrivingRatio", f -> Format.number(LayerReadings.of(f).arrivingRatio(), 2));
+        RUN_VALUES.put("outputBiasGrad", f -> Format.number(f.values().biasGrad(f.layerCount() - 1), 2));
         RUN_VALUES.put("layerFactor", f -> Format.number(LayerReadings.of(f).layerFactor(), 2));
         RUN_VALUES.put("deadUnits", f -> pass(f, p -> {
             int l = mostDeadLayer(p);
