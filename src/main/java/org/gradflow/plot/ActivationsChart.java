@@ -187,18 +187,12 @@ final class ActivationsChart extends LayerSlotsChart {
     private static String label(RunFrame f, int l, PassStats pass) {
         Activation a = activation(f, l);
         if (a == Activation.SIGMOID || a == Activation.TANH) {
-            return percent(f.values().saturated(l));
+            return Diagnosis.percent(f.values().saturated(l));
         }
         if (a == Activation.RELU && pass != null) {
             return pass.deadUnits()[l] + "/" + f.values().units(l);
         }
         return null;
-    }
-
-    /** 12%, and <1% for a few saturated outputs, so that "0%" means none. */
-    static String percent(double share) {
-        double p = share * 100;
-        return p == 0 ? "0%" : p < 1 ? "<1%" : Math.round(p) + "%";
     }
 
     private static List<LegendItem> legend(RunFrame f) {
@@ -227,9 +221,9 @@ final class ActivationsChart extends LayerSlotsChart {
         lines.add("layer " + (l + 1) + " · " + a.id() + " · " + v.units(l) + " units");
         lines.add("mean " + Format.number(v.activationMean(l), 3) + " · std " + Format.number(v.activationStd(l), 3));
         if (a == Activation.RELU || a == Activation.LEAKY_RELU) {
-            lines.add("input ≤ 0: " + percent(v.saturated(l)) + " of outputs");
+            lines.add("input ≤ 0: " + Diagnosis.percent(v.saturated(l)) + " of outputs");
         } else if (a != Activation.LINEAR) {
-            lines.add("saturated: " + percent(v.saturated(l)) + " of outputs");
+            lines.add("saturated: " + Diagnosis.percent(v.saturated(l)) + " of outputs");
         }
         PassStats pass = f.lastPass();
         if (a == Activation.RELU && pass != null) {

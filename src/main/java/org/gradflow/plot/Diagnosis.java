@@ -392,8 +392,10 @@ public record Diagnosis(Kind kind, String sentence) {
         return r < 10 * LayerReadings.HEALTHY_RATIO ? Format.scientific(r, 2) : Format.number(r, 2);
     }
 
+    /** 12%, and <1% for a few outputs, so that "0%" means none: as every chart and text writes a share. */
     static String percent(double share) {
-        return Format.fixed(100 * share, 0) + "%";
+        double p = share * 100;
+        return p == 0 ? "0%" : p < 1 ? "<1%" : Math.round(p) + "%";
     }
 
     private static Diagnosis diverged(RunFrame f, String d) {

@@ -53,9 +53,15 @@ class BundledLessonClaimsTest {
                     .as(step.title() + ": '" + written + "' for " + value + " in \"" + text + "\"").isTrue();
         }
 
-        /** A share as the window writes it, in whole percent: "78%", "0%" for 0.4%. */
+        /** A share as the window writes it, in whole percent: "78%", "<1%" for 0.4%, "0%" for none. */
         void saysPercent(String regex, double share) {
-            assertThat(Long.parseLong(number(regex))).as(step.title() + ": " + text).isEqualTo(Math.round(100 * share));
+            String written = number(regex.replace(NUM, "(<1|[0-9]+)"));
+            if (written.equals("<1")) {
+                assertThat(share).as(step.title() + ": " + text).isGreaterThan(0).isLessThan(0.01);
+            } else {
+                assertThat(Long.parseLong(written)).as(step.title() + ": " + text).isEqualTo(Math.round(100 * share));
+                assertThat(share == 0).as(step.title() + ": 0% is none, " + text).isEqualTo(written.equals("0"));
+            }
         }
 
         void saysCount(String regex, long value) {

@@ -40,7 +40,7 @@ class ActivationsChartTest {
         List<DrawnChart.Text> labels = overLayers(chart);
         assertThat(labels).hasSize(8);
         for (int l = 0; l < 8; l++) {
-            assertThat(labels.get(l).text()).isEqualTo(ActivationsChart.percent(sigmoid.values().saturated(l)));
+            assertThat(labels.get(l).text()).isEqualTo(Diagnosis.percent(sigmoid.values().saturated(l)));
         }
         // The first layer has a few saturated outputs (0.4%): "<1%", not "0%", which would say none.
         assertThat(sigmoid.values().saturated(0)).isBetween(0.0, 0.01).isPositive();
