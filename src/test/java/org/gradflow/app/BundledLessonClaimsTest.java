@@ -259,7 +259,13 @@ class BundledLessonClaimsTest {
         At first = steps.get(0);
         assertThat(first.main().passes()).hasSize(1);
         assertThat(first.main().last().totalDeadUnits()).isZero();
-        first.saysExactly("No unit is dead yet: 0 of 32 hidden units");
+        first.saysExactly("No unit counts as dead yet, 0 of 32 hidden units");
+        // "From iteration 10 on every weight gradient is exactly 0": at 9 one still moves, from 10 to the step's none.
+        assertThat(measure(first.step().scenario(), true, 9).largestWeightGrad()).isPositive();
+        first.saysCount("from iteration " + NUM + " on every weight gradient", 10);
+        for (long i = 10; i <= first.iteration(); i++) {
+            assertThat(measure(first.step().scenario(), true, i).largestWeightGrad()).as("iteration " + i).isZero();
+        }
         first.says("mean loss over the pass is " + NUM, first.main().last().meanLoss());
         first.says("the leaky one's " + NUM, first.comparison().last().meanLoss());
         assertThat(first.comparison().layer(1).activation()).isEqualTo(Activation.LEAKY_RELU);
