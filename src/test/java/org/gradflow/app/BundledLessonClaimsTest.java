@@ -160,7 +160,7 @@ class BundledLessonClaimsTest {
         MeasuredRun cosine = at.comparison();
         assertThat(distance.outputSize()).isEqualTo(1);
         assertThat(distance.spec().training().rule().id()).isEqualTo("hinge-embedding");
-        learnedAt(at, "on its target's side at pass " + NUM, distance);
+        learnedAt(at, "on its target's side of margin/2 at the end of pass " + NUM, distance);
         at.saysCount("\\(iteration " + NUM + "\\)", at.iteration());
         // The slope of |u − v| in 1-D is ±1 (1/(1 + 1e-6/d) with Torch's 1e-6): "a slope of ±1".
         at.says("\\|dd/du\\| = " + NUM, distance.dCduNorm());
