@@ -1,6 +1,7 @@
 package org.gradflow.plot;
 
 import java.util.List;
+import java.util.function.Function;
 import org.gradflow.engine.CosineDistance;
 import org.gradflow.engine.RunEvent;
 import org.gradflow.session.RunFrame;
@@ -33,6 +34,15 @@ final class Charts {
      * "diverged". {@code perPass} draws at the event's pass (learning curve) instead of its iteration.
      */
     static void events(PlotArea area, Painter p, RunFrame f, boolean perPass, String prefix, int row) {
+        events(area, p, f, perPass, e -> prefix, row);
+    }
+
+    /**
+     * As above, each event's label begun by {@code prefixOf} (a run's name, "both "), or its line drawn without
+     * a label where that gives null (the other run's label says it).
+     */
+    static void events(PlotArea area, Painter p, RunFrame f, boolean perPass, Function<RunEvent, String> prefixOf,
+            int row) {
         Axis x = area.xAxis();
         for (RunEvent e : f.events()) {
             double at = perPass ? (double) e.iteration() / f.passLength() : e.iteration();
@@ -43,6 +53,10 @@ final class Charts {
             Rgb color = e.kind() == RunEvent.Kind.LEARNED ? Palette.LEARNED : Palette.ALERT;
             p.line(xp, area.top(), xp, area.top() + area.height(), color, 1.4, 4, 3);
             // The pass an event happened in: "learned" ends its pass; the others may fall inside one.
+            String prefix = prefixOf.apply(e);
+            if (prefix == null) {
+                continue;
+            }
             long pass = (e.iteration() + f.passLength() - 1) / f.passLength();
             String label = prefix + e.kind().label() + " · " + (perPass ? "pass " + Format.grouped(pass)
                     : Format.grouped(e.iteration()));

@@ -1,6 +1,9 @@
 package org.gradflow.plot;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import org.gradflow.engine.RunEvent;
 import java.util.List;
 import org.gradflow.session.RunFrame;
 import org.gradflow.session.SeriesPoints;
@@ -52,19 +55,32 @@ public final class CurveChart {
         double allRight = area.toY2(pairs);
         painter.line(area.left(), allRight, area.left() + area.width(), allRight, Palette.REFERENCE, 1, 2, 3);
         curve(left, Palette.LEFT_RUN);
-        Charts.events(area, painter, left, true, l + " ", 0);
+        // An event both runs have in the same pass (he-normal's dead unit in both, drawn at init) is labelled
+        // once, "both dead · pass 1": two labels of it crowded the top of the chart.
+        Set<String> shared = new HashSet<>();
+        if (both) {
+            Set<String> leftEvents = new HashSet<>();
+            left.events().forEach(e -> leftEvents.add(passEvent(left, e)));
+            right.events().stream().map(e -> passEvent(right, e)).filter(leftEvents::contains).forEach(shared::add);
+        }
+        Charts.events(area, painter, left, true, e -> shared.contains(passEvent(left, e)) ? "both " : l + " ", 0);
         List<PlotArea.Named> named = new ArrayList<>(List.of(
                 new PlotArea.Named(l + " mean loss", left.meanLossSeries(), Palette.LEFT_RUN),
                 new PlotArea.Named(l + " " + items, left.pairsRightSeries(), Palette.LEFT_RUN)));
         if (both) {
             curve(right, Palette.RIGHT_RUN);
-            Charts.events(area, painter, right, true, r + " ", 1);
+            Charts.events(area, painter, right, true, e -> shared.contains(passEvent(right, e)) ? null : r + " ", 1);
             named.add(1, new PlotArea.Named(r + " mean loss", right.meanLossSeries(), Palette.RIGHT_RUN));
             named.add(new PlotArea.Named(r + " " + items, right.pairsRightSeries(), Palette.RIGHT_RUN));
         }
         double[] column = area.columnRange(pointerX);
         readout = column == null ? List.of() : area.readout(column[0], column[1], named, "pass", "passes");
         area.endData();
+    }
+
+    /** An event's kind and pass, "dead 1": what two runs' events share when they are labelled once. */
+    private static String passEvent(RunFrame f, RunEvent e) {
+        return e.kind() + " " + (e.iteration() + f.passLength() - 1) / f.passLength();
     }
 
     /** The pointer's pixel column (NaN for none): a crosshair there, with both runs' values at that pass. */

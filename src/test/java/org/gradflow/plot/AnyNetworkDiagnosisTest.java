@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.gradflow.engine.IterationView;
 import org.gradflow.engine.PassStats;
+import org.gradflow.engine.RunEvent;
 import org.gradflow.engine.Scenario;
 import org.gradflow.engine.ScenarioReader;
 import org.gradflow.export.AwtPainter;
@@ -376,8 +377,13 @@ class AnyNetworkDiagnosisTest {
         RunFrame[] f = at("dead-relu.json", 60);
         List<String> words = words(p -> new CurveChart(p).draw(f[0], f[1], 800, 500, null));
         assertThat(words).contains("learning rate 1.5 mean loss", "learning rate 0.05 mean loss",
-                "examples right (right axis)", "examples right of 200", "learning rate 1.5 dead · pass 1")
+                "examples right (right axis)", "examples right of 200")
                 .noneMatch(w -> w.contains("D = 2"));
+        // He-normal drew the same dead unit in both runs: one label says it of both, not two over the curves.
+        assertThat(f[0].events()).anyMatch(e -> e.kind() == RunEvent.Kind.DEAD && e.iteration() <= 20);
+        assertThat(f[1].events()).anyMatch(e -> e.kind() == RunEvent.Kind.DEAD && e.iteration() <= 20);
+        assertThat(words).containsOnlyOnce("both dead · pass 1").noneMatch(w -> w.endsWith(" dead · pass 1")
+                && !w.equals("both dead · pass 1"));
         // One run: its curve alone.
         RunFrame[] one = DiagnosisTest.framesAt(new ScenarioReader().parse(BuiltNetworks.TWO_COPIES), 5);
         assertThat(words(p -> new CurveChart(p).draw(one[0], one[1], 800, 500, null)))
