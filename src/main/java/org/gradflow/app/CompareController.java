@@ -1,5 +1,6 @@
 package org.gradflow.app;
 
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,11 +25,32 @@ public final class CompareController {
     @FXML
     private void initialize() {
         compareBox.setItems(vm.suggestions());
-        compareBox.getEditor().textProperty().bindBidirectional(vm.textProperty());
-        // A suggestion picked is taken at once; typed text on Enter or when the field is left.
-        compareBox.setOnAction(e -> vm.commit());
+        // The box's value is what the view-model says (its editor shows it); what is typed reaches the
+        // view-model only when it is committed. Bound both ways, the editor's text followed the box's value, which
+        // the box clears when its suggestions change, and a cleared field was taken as "no comparison".
+        compareBox.setValue(vm.textProperty().get());
+        vm.textProperty().addListener((o, was, now) -> compareBox.setValue(now));
+        // A suggestion picked is taken at once; typed text on Enter (both are the box's action, with its value)
+        // or when the field is left.
+        compareBox.setOnAction(e -> {
+            String value = compareBox.getValue();
+            if (value == null) {
+                compareBox.setValue(vm.textProperty().get());
+                return;
+            }
+            // After the box has finished its own selection: the runs rebuilt change its list of suggestions, which
+            // a list still handling the click cannot take.
+            Platform.runLater(() -> {
+                vm.textProperty().set(value);
+                vm.commit();
+                if (vm.errorProperty().get() == null && compareBox.getScene() != null) {
+                    compareBox.getScene().getRoot().requestFocus();
+                }
+            });
+        });
         compareBox.getEditor().focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
+                vm.textProperty().set(compareBox.getEditor().getText());
                 vm.commit();
             }
         });

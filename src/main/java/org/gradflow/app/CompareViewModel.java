@@ -2,6 +2,7 @@ package org.gradflow.app;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -101,7 +102,10 @@ public final class CompareViewModel {
         try {
             text.set(shownName(s));
             error.set(null);
-            suggestions.setAll(ComparisonPhrase.suggestions(s));
+            List<String> likely = ComparisonPhrase.suggestions(s);
+            if (!suggestions.equals(likely)) {
+                suggestions.setAll(likely);
+            }
             siamese.set(s.rule().siamese());
             outputSize.set(s.hasComparison() ? s.comparisonRun().network().outputSize() : s.outputSize());
         } finally {

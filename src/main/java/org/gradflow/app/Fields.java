@@ -25,7 +25,13 @@ final class Fields {
     /** As {@link #bind}, and Enter or leaving the field commits it through {@code commit}. */
     static void bind(TextField field, ValidatedField<?> model, Runnable commit) {
         bind(field, model);
-        field.setOnAction(e -> commit.run());
+        // Enter that is taken hands the focus back to the runs, as Go to does: the run keys (Space, P) act again.
+        field.setOnAction(e -> {
+            commit.run();
+            if (model.errorProperty().get() == null && field.getScene() != null) {
+                field.getScene().getRoot().requestFocus();
+            }
+        });
         field.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
                 commit.run();

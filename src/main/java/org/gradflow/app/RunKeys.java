@@ -1,6 +1,7 @@
 package org.gradflow.app;
 
 import javafx.scene.Node;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -41,7 +42,7 @@ final class RunKeys {
             return;
         }
         if (e.getCode() == KeyCode.ESCAPE && vm.presenter().showingProperty().get()
-                && !(e.getTarget() instanceof TextInputControl)) {
+                && !typing(e)) {
             vm.presenter().leave();
             e.consume();
             return;
@@ -58,7 +59,7 @@ final class RunKeys {
             e.consume();
             return;
         }
-        if (e.getTarget() instanceof TextInputControl) {
+        if (typing(e)) {
             if (e.getCode() == KeyCode.ESCAPE) {
                 focusHome.requestFocus();
                 e.consume();
@@ -79,5 +80,14 @@ final class RunKeys {
             action.run();
             e.consume();
         }
+    }
+
+    /**
+     * Whether the key goes into a text: a field's, or an editable box's (Compare with), whose key events target
+     * the box and reach its editor only after this filter.
+     */
+    private static boolean typing(KeyEvent e) {
+        return e.getTarget() instanceof TextInputControl
+                || e.getTarget() instanceof ComboBoxBase<?> box && box.isEditable();
     }
 }
