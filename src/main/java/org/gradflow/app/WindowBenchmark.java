@@ -29,6 +29,7 @@ public final class WindowBenchmark {
                     + " java -jar target/gradflow.jar bench --window");
             return 2;
         }
+        WindowLauncher.quietenClassPathWarning();
         CompletableFuture<MainWindow> opened = new CompletableFuture<>();
         Platform.startup(() -> {
             try {
