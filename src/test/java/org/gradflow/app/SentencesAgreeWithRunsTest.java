@@ -39,9 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  * and the per-layer records of the iteration shown), for every shipped example when opened, at 1, 20, 100, 2,500
  * and 10,000, every step of every bundled lesson at its iteration (the seed's also at 10,000), three networks
  * built for the states no example is in, and two settings a teacher reaches with the sliders. A claim ("has
- * learned since pass 14", "is learning", "0.05 arrives at layer 9 (the output), 1.3e−8 at layer 1", "15 of the 16 units of layer 2 are
- * dead in pass 2", "Mean loss 0.693147 = ln 2") must be true of the run it names, and every kind of claim checked
- * here must be made by some sentence, so that none of the checks holds vacuously.
+ * learned since pass 14", "is learning", "0.05 arrives at layer 9 (the output), 1.3e−8 at layer 1", "15 of the 16
+ * units of layer 2 are dead in pass 2", "Mean loss 0.693147 = ln 2") must be true of the run it names, and every
+ * kind of claim checked here must be made by some sentence, so that none of the checks holds vacuously.
  */
 class SentencesAgreeWithRunsTest {
     private static final long LATE = 10_000;

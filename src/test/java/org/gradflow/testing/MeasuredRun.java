@@ -47,8 +47,8 @@ public record MeasuredRun(String name, RunSpec spec, int outputSize, long shown,
 
     /**
      * One layer of the iteration shown, as the flow, layers, activations and updates charts draw it: its units,
-     * activation, weight and bias gradients, the gradient arriving at it, the spread and saturated fraction of its outputs,
-     * its update ratio, and the most of its units that are exact copies of one another after the step.
+     * activation, weight and bias gradients, the gradient arriving at it, the spread and saturated fraction of its
+     * outputs, its update ratio, and the most of its units that are exact copies of one another after the step.
      */
     public record LayerRecord(int units, Activation activation, double weightGrad, double biasGrad,
                               double outputGrad, double std, double saturated, double updateRatio, int copies) {
@@ -85,8 +85,8 @@ public record MeasuredRun(String name, RunSpec spec, int outputSize, long shown,
         List<LayerRecord> layers = new ArrayList<>();
         for (int l = 0; l < shown.layerCount(); l++) {
             layers.add(new LayerRecord(shown.units(l), trainer.network().layer(l).activation(), shown.weightGrad(l),
-                    shown.biasGrad(l), shown.outputGrad(l), shown.activationStd(l), shown.saturated(l), shown.updateRatio(l),
-                    copies(trainer.network().layer(l))));
+                    shown.biasGrad(l), shown.outputGrad(l), shown.activationStd(l), shown.saturated(l),
+                    shown.updateRatio(l), copies(trainer.network().layer(l))));
         }
         RunSpec spec = main ? scenario.main() : scenario.comparisonRun();
         List<String> names = RunNames.of(scenario);
