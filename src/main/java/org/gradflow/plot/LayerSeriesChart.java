@@ -59,9 +59,13 @@ final class LayerSeriesChart extends TimeSeriesChart {
         area.frame(w, h, measure.kind.title(), legend(depth), Charts.iterationAxis(f),
                 range.axis(measure.axisTitle, MIN_DECADES), null);
         area.beginData();
-        area.message(emptiness(f, depth));
+        String empty = emptiness(f, depth);
+        area.message(empty);
         double healthy = area.toY(HEALTHY_RATIO);
-        if (measure == Measure.UPDATE_RATIO) {
+        // The healthy line is for ratios to stand against; with none it would only strike through the message,
+        // which the empty axis centres on it.
+        boolean healthyLine = measure == Measure.UPDATE_RATIO && empty == null;
+        if (healthyLine) {
             painter.line(area.left(), healthy, area.left() + area.width(), healthy, Palette.REFERENCE, 1.4, 6, 4);
         }
         for (int l = 0; l < depth; l++) {
@@ -72,7 +76,7 @@ final class LayerSeriesChart extends TimeSeriesChart {
                 area.dots(s.xs(), s.ys(), s.size(), false, color, 2.5);
             }
         }
-        if (measure == Measure.UPDATE_RATIO) {
+        if (healthyLine) {
             // Over the lines, which may run along it.
             double line = painter.lineHeight(TextStyle.SMALL);
             area.labels().near(List.of("≈ 10⁻³ is healthy", "10⁻³"), area.left() + area.width() - 4,
