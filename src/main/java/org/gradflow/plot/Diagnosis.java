@@ -36,8 +36,12 @@ public record Diagnosis(Kind kind, String sentence) {
 
     /** Above this mean |dC/du| a rising loss is overshooting, not noise. */
     static final double LARGE_GRADIENT = 0.01;
-    /** A loss that would take longer than this many passes to halve at its present rate is learning slowly. */
-    static final double SLOW_PASSES = 10;
+    /**
+     * A loss that would take longer than this many iterations to halve at its present rate is learning slowly:
+     * ten of the seed's passes; counted in iterations, so that a full batch (a pass of one iteration) is not slow
+     * at a halving in 200 passes.
+     */
+    static final double SLOW_ITERATIONS = 1_000;
 
     /** The words of a siamese join: the cosine's (the seed's, to the letter) or the distance's. */
     private record Join(String value, String gradient, String name, String side) {
@@ -199,6 +203,22 @@ public record Diagnosis(Kind kind, String sentence) {
         return null;
     }
 
+    /** At the last pass's fall, how many passes the mean loss would take to halve. */
+    private static double passesToHalve(PassStats last, PassStats previous) {
+        return Math.ceil(last.meanLoss() / 2 / (previous.meanLoss() - last.meanLoss()));
+    }
+
+    /**
+     * Whether a learning run learns slowly (its loss would take over {@link #SLOW_ITERATIONS} iterations to
+     * halve): what the headline says of it, as the diagnosis does ("is learning, slowly").
+     */
+    static boolean learningSlowly(RunFrame f) {
+        PassStats last = f.lastPass();
+        PassStats previous = f.previousPass();
+        return last != null && previous != null && last.meanLoss() < previous.meanLoss()
+                && passesToHalve(last, previous) * f.passLength() > SLOW_ITERATIONS;
+    }
+
     /**
      * Learning (a new lowest mean loss), with {@code learning} after the seed's words, or not learning now, with
      * {@code stalled}.
@@ -212,9 +232,8 @@ public record Diagnosis(Kind kind, String sentence) {
         // Learning means a new lowest loss: a pass a little below the one before, after the loss has risen far
         // above what it once was, is not (the torch-example run creeping down from 1.0 after 0.53).
         if (last.meanLoss() < previous.meanLoss() && !(history.lowestLoss() < last.meanLoss())) {
-            double fall = previous.meanLoss() - last.meanLoss();
-            double halve = Math.ceil(last.meanLoss() / 2 / fall);
-            return new Diagnosis(Kind.LEARNING, d + " is learning" + (halve > SLOW_PASSES ? ", slowly" : "") + ": "
+            double halve = passesToHalve(last, previous);
+            return new Diagnosis(Kind.LEARNING, d + " is learning" + (learningSlowly(f) ? ", slowly" : "") + ": "
                     + right + where + "." + change(f) + " At this rate the mean loss halves in about "
                     + Format.count(halve) + (halve == 1 ? " pass." : " passes.") + learning);
         }

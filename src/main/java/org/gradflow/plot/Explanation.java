@@ -94,7 +94,8 @@ public record Explanation(String headline, String body, String formula) {
             case RELAPSED -> dw + " first learned at pass "
                     + Format.grouped(wide.event(RunEvent.Kind.LEARNED).iteration() / wide.passLength()) + "; "
                     + wide.lastPass().pairsRight() + " of " + wide.lastPass().pairCount() + " pairs right now.";
-            case LEARNING -> scalar != null ? cannot + " " + dw + " is learning." : dw + " is learning.";
+            case LEARNING -> (scalar != null ? cannot + " " : "") + dw + " is learning"
+                    + (Diagnosis.learningSlowly(wide) ? ", slowly." : ".");
             case STALLED -> scalar != null ? cannot + " " + dw + " is not learning now." : dw + " is not learning now.";
             default -> scalar != null ? cannot : "With D > 1 the gradient is alive.";
         };
@@ -157,7 +158,7 @@ public record Explanation(String headline, String body, String formula) {
                     ? s + " has stalled" + (Diagnosis.atChance(f, last).isEmpty() ? "" : " at chance")
                     : s + " is not learning now";
             case LEARNED -> s + " has learned";
-            case LEARNING -> s + " is learning";
+            case LEARNING -> s + " is learning" + (Diagnosis.learningSlowly(f) ? ", slowly" : "");
             case FIRST_PASS -> s + " is in its first pass";
         };
     }

@@ -105,6 +105,11 @@ class SentencesAgreeWithRunsTest {
                     r.last() != null && r.last().learned() ? null : "last pass " + describe(r.last())),
             new Claim("is learning", (m, r) -> r.atNewLowestLoss() ? null
                     : "the last pass is not a new lowest loss: " + lossHistory(r)),
+            // "Slowly": at the last pass's fall the mean loss would take over 1,000 iterations (ten of the seed's
+            // passes) to halve.
+            new Claim("is learning(, slowly)?", (m, r) -> (m.group(1) != null)
+                    == (passesToHalve(r) * r.passLength() > 1_000) ? null
+                    : "halves in " + passesToHalve(r) + " passes: " + lossHistory(r)),
             new Claim("not learning now", (m, r) -> !r.atNewLowestLoss() ? null
                     : "the last pass is a new lowest loss: " + lossHistory(r)),
             new Claim("(\\d+) of (\\d+) (?:pairs|examples) right", (m, r) -> r.last() != null
@@ -550,6 +555,14 @@ class SentencesAgreeWithRunsTest {
 
     private static String passNumbers(List<PassStats> passes) {
         return passes.stream().map(p -> String.valueOf(p.pass())).toList().toString();
+    }
+
+    /** At the last pass's fall, the passes the mean loss would take to halve (infinite when it did not fall). */
+    private static double passesToHalve(MeasuredRun r) {
+        if (r.last() == null || r.previous() == null || !(r.previous().meanLoss() > r.last().meanLoss())) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.ceil(r.last().meanLoss() / 2 / (r.previous().meanLoss() - r.last().meanLoss()));
     }
 
     private static String lossHistory(MeasuredRun r) {
