@@ -155,7 +155,7 @@ public final class NetworkViewModel {
                 changed = newEnd(current, changed);
             }
         } catch (ScenarioException e) {
-            status.error(e.getMessage() + " The runs keep the previous value.");
+            status.error(sentence(e.getMessage()) + " The runs keep the previous value.");
             show(current);
             return;
         }
@@ -183,7 +183,7 @@ public final class NetworkViewModel {
         for (SettingField f : fields()) {
             ValidatedField<JsonNode> v = f.field();
             if (v.errorProperty().get() != null) {
-                status.error(v.errorProperty().get() + " The runs keep the previous value.");
+                status.error(sentence(v.errorProperty().get()) + " The runs keep the previous value.");
                 continue;
             }
             if (v.commit()) {
@@ -192,7 +192,7 @@ public final class NetworkViewModel {
             }
         }
         if (initParameter.errorProperty().get() != null) {
-            status.error(initParameter.errorProperty().get() + " The runs keep the previous value.");
+            status.error(sentence(initParameter.errorProperty().get()) + " The runs keep the previous value.");
         } else if (initParameter.commit() && init.get() != null && !PER_LAYER.equals(init.get())) {
             change(Setting.INIT, initValue(init.get(), initParameter.value()), "init " + init.get() + " ("
                     + initParameterName.get() + " " + Parsers.print(initParameter.value()) + ")");
@@ -380,5 +380,11 @@ public final class NetworkViewModel {
 
     public ValidatedField<JsonNode> noise() {
         return noise.field();
+    }
+
+    /** A message as a sentence before the next: the reader's one-line messages end without a full stop. */
+    static String sentence(String message) {
+        String m = message == null ? "" : message.strip();
+        return m.endsWith(".") || m.endsWith("?") || m.endsWith("!") ? m : m + ".";
     }
 }

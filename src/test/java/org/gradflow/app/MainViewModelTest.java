@@ -102,6 +102,14 @@ class MainViewModelTest {
         assertThat(vm.scenario().learningRate()).isEqualTo(0.01);
         assertThat(vm.simulation().scenario().learningRate()).isEqualTo(0.01);
         assertThat(vm.status().kindProperty().get()).isEqualTo(StatusViewModel.Kind.ERROR);
+        vm.network().learningRate().textProperty().set("0.01");
+        vm.network().hiddenUnits().textProperty().set("0, 8");
+        vm.network().commitFields();
+        settle();
+        // The field's message and what follows it, two sentences: "… got 0. The runs keep the previous value."
+        assertThat(vm.status().messageProperty().get()).contains("got 0. The runs keep the previous value.");
+        assertThat(vm.scenario().network().hiddenUnits()).containsExactly(3);
+        vm.network().hiddenUnits().textProperty().set("3");
         vm.network().seed().textProperty().set("-4");
         assertThat(vm.network().seed().errorProperty().get()).contains("from 0 to 4294967295");
         vm.network().learningRate().textProperty().set("0.1");
