@@ -182,9 +182,13 @@ public final class RunSummary {
             badges.add(new Badge(Badge.Kind.VANISHING, "vanishing (×" + Format.number(layers.arrivingRatio(), 2)
                     + ")", "vanishing"));
         }
-        int copied = layers.mostCopiesLayer();
-        if (copied > 0) {
-            badges.add(new Badge(Badge.Kind.COPIES, layers.copies(copied) + " units are copies", "copies"));
+        if (layers.mostCopiesLayer() > 0) {
+            // Of every hidden layer: after zero init the text says 8 of 8 in each of six layers, 48 in all.
+            int copies = 0;
+            for (int l = 1; l <= layers.lastHidden(); l++) {
+                copies += layers.copies(l) > 1 ? layers.copies(l) : 0;
+            }
+            badges.add(new Badge(Badge.Kind.COPIES, copies + " units are copies", "copies"));
         }
         GradientCheckResult check = f.gradientCheck();
         if (check != null) {

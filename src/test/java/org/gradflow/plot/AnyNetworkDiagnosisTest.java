@@ -167,7 +167,7 @@ class AnyNetworkDiagnosisTest {
                 + " layer's weight gradient is exactly 0. Mean loss 0.693147 = ln 2, chance: no better than guessing"
                 + " by the class shares.");
         assertThat(RunSummary.badges(f[0])).extracting(Badge::text).containsExactly("gradient ≈ 0",
-                "8 units are copies", f[0].gradientCheck().summary());
+                "16 units are copies", f[0].gradientCheck().summary());
         assertThat(Diagnosis.of(f[1]).kind()).isEqualTo(Diagnosis.Kind.LEARNING);
         assertThat(Explanation.of(f[0], f[1]).headline()).isEqualTo("The zeros run's hidden units are copies of one"
                 + " another; the xavier-uniform run is learning.");
