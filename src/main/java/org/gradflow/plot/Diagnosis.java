@@ -271,7 +271,8 @@ public record Diagnosis(Kind kind, String sentence) {
                     + ": their input was ≤ 0 for every example, so they pass no gradient back and their weights"
                     + " stop" + (others > 0 ? " (" + others + " more in other layers)" : "") + "."
                     + (first == null ? "" : " The first died in pass " + Format.grouped(first.iteration()
-                    / f.passLength()) + ".") + atChance(f, last));
+                    / f.passLength()) + ".") + deadConsequence(dead, units[dead - 1], layers.units(dead))
+                    + atChance(f, last));
         }
         if (layers.everyGradientTiny() && !f.head().siamese()) {
             double largest = layers.largestWeightGrad();
@@ -432,6 +433,19 @@ public record Diagnosis(Kind kind, String sentence) {
     }
 
     /** " Mean loss 1.008 → 1.005 over the last pass." once there are two passes. */
+    /**
+     * What a whole dead layer does to the run, so that a network the dead have stopped and one with a few dead
+     * units are not said alike: nothing gets past it, for good (its units' inputs come from weights that no
+     * longer move).
+     */
+    private static String deadConsequence(int layer, int dead, int units) {
+        if (dead < units) {
+            return "";
+        }
+        return layer == 1 ? " No weight of layer 1 moves again."
+                : " No gradient gets past layer " + layer + ": no weight of it or below it moves again.";
+    }
+
     private static String change(RunFrame f) {
         PassStats previous = f.previousPass();
         // Four digits: the asker's early passes move the loss in the third (1.008 → 1.005).

@@ -103,6 +103,15 @@ class SentencesAgreeWithRunsTest {
                     : "half the margin is " + r.spec().training().margin() / 2),
             new Claim("(?<!first )(?:has learned|every (?:pair|example) right after pass)", (m, r) ->
                     r.last() != null && r.last().learned() ? null : "last pass " + describe(r.last())),
+            // What dead units do: a whole layer dead stops it and every layer below it.
+            new Claim("No gradient gets past layer (\\d+): no weight of it or below it moves again", (m, r) -> {
+                int layer = (int) count(m.group(1));
+                boolean stopped = r.last() != null && r.last().deadUnits()[layer - 1] == r.layer(layer).units();
+                for (int l = 1; l <= layer; l++) {
+                    stopped &= r.layer(l).weightGrad() == 0;
+                }
+                return stopped ? null : "weight gradients " + weightGrads(r);
+            }),
             new Claim("is learning", (m, r) -> r.atNewLowestLoss() ? null
                     : "the last pass is not a new lowest loss: " + lossHistory(r)),
             // "Slowly": at the last pass's fall the mean loss would take over 1,000 iterations (ten of the seed's

@@ -132,8 +132,13 @@ class AnyNetworkDiagnosisTest {
         assertThat(Explanation.of(f[0], f[1]).headline()).isEqualTo("The learning rate 1.5 run has 15 of the 16"
                 + " units of layer 2 dead; the learning rate 0.05 run is learning.");
         assertThat(Explanation.of(f[0], f[1]).formula()).startsWith("relu′(z) = 0 for z ≤ 0");
-        assertThat(Diagnosis.of(at("dead-relu.json", 100)[0]).sentence()).startsWith("The learning rate 1.5 run: 16"
-                + " of the 16 units of layer 2 are dead in pass 5:");
+        // The whole layer dead: nothing gets past it, which a few dead units (15 of 16 above) do not say.
+        RunFrame allDead = at("dead-relu.json", 100)[0];
+        assertThat(Diagnosis.of(allDead).sentence()).startsWith("The learning rate 1.5 run: 16"
+                + " of the 16 units of layer 2 are dead in pass 5:")
+                .contains(" No gradient gets past layer 2: no weight of it or below it moves again.");
+        assertThat(allDead.values().weightGrad(0)).isZero();
+        assertThat(allDead.values().weightGrad(1)).isZero();
     }
 
     @Test
