@@ -43,9 +43,7 @@ public final class CompareController {
             Platform.runLater(() -> {
                 vm.textProperty().set(value);
                 vm.commit();
-                if (vm.errorProperty().get() == null && compareBox.getScene() != null) {
-                    compareBox.getScene().getRoot().requestFocus();
-                }
+                Fields.handFocusBack(compareBox, vm.errorProperty().get());
             });
         });
         compareBox.getEditor().focusedProperty().addListener((o, was, focused) -> {

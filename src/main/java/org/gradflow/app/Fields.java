@@ -28,15 +28,20 @@ final class Fields {
         // Enter that is taken hands the focus back to the runs, as Go to does: the run keys (Space, P) act again.
         field.setOnAction(e -> {
             commit.run();
-            if (model.errorProperty().get() == null && field.getScene() != null) {
-                field.getScene().getRoot().requestFocus();
-            }
+            handFocusBack(field, model.errorProperty().get());
         });
         field.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
                 commit.run();
             }
         });
+    }
+
+    /** Once a field's text is taken ({@code problem} null), the focus goes back to the runs, as Go to's does. */
+    static void handFocusBack(Control field, String problem) {
+        if (problem == null && field.getScene() != null) {
+            field.getScene().getRoot().requestFocus();
+        }
     }
 
     /**

@@ -99,9 +99,7 @@ public final class MainWindow implements AutoCloseable {
         if (vm.userState().windowMaximized()) {
             // Once the window manager has taken the window's own size, which it gives back when un-maximized;
             // maximized at once, it would give back the size the window was mapped at.
-            PauseTransition later = new PauseTransition(Duration.millis(2 * WindowPlacement.MAPPED_MILLIS));
-            later.setOnFinished(e -> stage.setMaximized(true));
-            later.play();
+            WindowPlacement.later(() -> stage.setMaximized(true), 2 * WindowPlacement.MAPPED_MILLIS);
         }
         return window;
     }

@@ -3,6 +3,7 @@ package org.gradflow.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleBinaryOperator;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -76,26 +77,14 @@ public enum Dataset {
     PLANE("plane", false) {
         @Override
         void draw(int count, double noise, TorchRandom r, List<Example> out) {
-            for (int i = 0; i < count; i++) {
-                double x = r.uniform(-6, 6);
-                double y = r.uniform(-6, 6);
-                double nx = r.uniform(-6, 6) * noise;
-                double ny = r.uniform(-6, 6) * noise;
-                out.add(Example.regression(new double[] {x, y}, new double[] {((x + nx) + (y + ny)) / 10}));
-            }
+            overThePlane(count, noise, r, out, (x, y) -> (x + y) / 10);
         }
     },
     /** Six bumps of alternating sign on a 3 x 2 grid; the target is the bump value largest in magnitude. */
     MULTI_GAUSS("multi-gauss", false) {
         @Override
         void draw(int count, double noise, TorchRandom r, List<Example> out) {
-            for (int i = 0; i < count; i++) {
-                double x = r.uniform(-6, 6);
-                double y = r.uniform(-6, 6);
-                double nx = r.uniform(-6, 6) * noise;
-                double ny = r.uniform(-6, 6) * noise;
-                out.add(Example.regression(new double[] {x, y}, new double[] {bump(x + nx, y + ny)}));
-            }
+            overThePlane(count, noise, r, out, Dataset::bump);
         }
     };
 
@@ -118,6 +107,21 @@ public enum Dataset {
     }
 
     abstract void draw(int count, double noise, TorchRandom random, List<Example> out);
+
+    /**
+     * The two regression sets: x, y uniform on (-6, 6), the target a function of the noisy point (x + nx, y + ny),
+     * drawn in TF Playground's order (x, y, nx, ny).
+     */
+    private static void overThePlane(int count, double noise, TorchRandom r, List<Example> out,
+            DoubleBinaryOperator target) {
+        for (int i = 0; i < count; i++) {
+            double x = r.uniform(-6, 6);
+            double y = r.uniform(-6, 6);
+            double nx = r.uniform(-6, 6) * noise;
+            double ny = r.uniform(-6, 6) * noise;
+            out.add(Example.regression(new double[] {x, y}, new double[] {target.applyAsDouble(x + nx, y + ny)}));
+        }
+    }
 
     /** {@code count} examples drawn from {@code random}, then shuffled once with it. */
     public List<Example> generate(int count, double noise, TorchRandom random) {

@@ -57,7 +57,7 @@ final class Charts {
             if (prefix == null) {
                 continue;
             }
-            long pass = (e.iteration() + f.passLength() - 1) / f.passLength();
+            long pass = passOf(f, e);
             String label = prefix + e.kind().label() + " · " + (perPass ? "pass " + Format.grouped(pass)
                     : Format.grouped(e.iteration()));
             // Per-iteration charts label at the bottom, clear of C near ±1, moving up a row where another label
@@ -71,6 +71,11 @@ final class Charts {
             }
             area.labels().near(List.of(label), xp, tops, 3, true, TextStyle.SMALL, color);
         }
+    }
+
+    /** The pass an event happened in: "learned" ends its pass; the others may fall inside one. */
+    static long passOf(RunFrame f, RunEvent e) {
+        return (e.iteration() + f.passLength() - 1) / f.passLength();
     }
 
     static Axis gradientAxis(String title) {

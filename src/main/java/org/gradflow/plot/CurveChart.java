@@ -80,7 +80,7 @@ public final class CurveChart {
 
     /** An event's kind and pass, "dead 1": what two runs' events share when they are labelled once. */
     private static String passEvent(RunFrame f, RunEvent e) {
-        return e.kind() + " " + (e.iteration() + f.passLength() - 1) / f.passLength();
+        return e.kind() + " " + Charts.passOf(f, e);
     }
 
     /** The pointer's pixel column (NaN for none): a crosshair there, with both runs' values at that pass. */

@@ -52,7 +52,7 @@ final class FlowChart extends LayerSlotsChart {
                 + Format.grouped(f.iteration()));
         area.setCaption(caption);
         frameWithRoomAbove(w, h, title, hasGuide(guide) ? SIGMOID_LEGEND : LEGEND,
-                layerAxis(depth, axisTitle(v, depth, w)),
+                layerAxis(depth, axisTitle(v, depth, LayerReadings.of(f).largestWeightGrad() == 0, w)),
                 room -> range.axis("gradient norm (log)", MIN_DECADES, room));
         area.beginData();
         double slot = slot(depth);
@@ -156,7 +156,7 @@ final class FlowChart extends LayerSlotsChart {
      * at the output layer, and the factor a layer that makes (the orange bars' staircase, and the numbers the
      * diagnosis, the badge and the lessons give), as much of it as fits the chart's width.
      */
-    private String axisTitle(IterationView v, int depth, double w) {
+    private String axisTitle(IterationView v, int depth, boolean noWeightMoves, double w) {
         List<String> texts = new ArrayList<>();
         String first = "‖dL/da" + ComponentsChart.subscript(1) + "‖";
         String last = "‖dL/da" + ComponentsChart.subscript(depth) + "‖";
@@ -164,11 +164,7 @@ final class FlowChart extends LayerSlotsChart {
         if (depth >= 2 && v.outputGrad(0) == 0 && v.outputGrad(depth - 1) == 0) {
             texts.add("layer · " + first + " and " + last + " are exactly 0");
         }
-        boolean noWeightMoves = depth >= 2;
-        for (int l = 0; l < depth; l++) {
-            noWeightMoves &= v.weightGrad(l) == 0;
-        }
-        if (noWeightMoves) {
+        if (depth >= 2 && noWeightMoves) {
             texts.add("layer · every ‖dL/dW‖ is exactly 0" + (Double.isNaN(ratio) ? ""
                     : " · " + first + " / " + last + " = " + Format.number(ratio, 2)));
             texts.add("layer · every ‖dL/dW‖ is exactly 0");

@@ -418,7 +418,7 @@ public final class Simulation implements AutoCloseable {
                 }
                 advancePlay();
                 if (behind()) {
-                    waitWhileDrawing();
+                    waitWhileDrawing(System.nanoTime() + YIELD_NANOS);
                     stepChunk();
                 }
                 refreshChecks();
@@ -504,11 +504,13 @@ public final class Simulation implements AutoCloseable {
         lockstep += add;
     }
 
-    private void waitWhileDrawing() {
-        long until = System.nanoTime() + YIELD_NANOS;
+    /** Parks while the drawing side draws, until {@code until} at the latest; returns the nanoseconds waited. */
+    private long waitWhileDrawing(long until) {
+        long start = System.nanoTime();
         while (drawing && System.nanoTime() < until) {
             LockSupport.parkNanos(100_000);
         }
+        return System.nanoTime() - start;
     }
 
     private void stepChunk() {
@@ -526,12 +528,9 @@ public final class Simulation implements AutoCloseable {
             // A frame begun mid-chunk: the engine steps aside at once, not at the chunk's end (2 ms later, half a
             // frame's work on two cores), still for at most YIELD_NANOS a chunk.
             if (drawing) {
-                long now = System.nanoTime();
-                yieldUntil = yieldUntil == 0 ? now + YIELD_NANOS : yieldUntil;
-                while (drawing && System.nanoTime() < yieldUntil) {
-                    LockSupport.parkNanos(100_000);
-                }
-                start += System.nanoTime() - now;
+                yieldUntil = yieldUntil == 0 ? System.nanoTime() + YIELD_NANOS : yieldUntil;
+                // The chunk's size is aimed at its work, not at its waits.
+                start += waitWhileDrawing(yieldUntil);
             }
             boolean l = !left.frozen() && left.iteration() < target;
             boolean r = right != null && !right.frozen() && right.iteration() < target;
