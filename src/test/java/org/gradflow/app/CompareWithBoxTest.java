@@ -24,11 +24,7 @@ class CompareWithBoxTest extends WindowTest {
 
     @BeforeEach
     void openVanishingAt150(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            window.model().openExample(Example.ALL.stream().filter(e -> e.file().equals("deep-sigmoid.json"))
-                    .findFirst().orElseThrow());
-            window.model().transport().seek(150);
-        });
+        openExampleAt(robot, "deep-sigmoid.json", 150);
         settleAt(150);
         box = robot.lookup("#compareBox").queryAs(ComboBox.class);
     }

@@ -336,11 +336,7 @@ class MainWindowTest extends WindowTest {
     /** At 1280 x 800 the eps spike's run has three badges: where the full texts do not fit, the brief ones do. */
     @Test
     void badgesThatDoNotFitTheHeaderSayItBrieflyInsteadOfEndingInAnEllipsis(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            window.model().openExample(Example.ALL.stream().filter(e -> e.file().equals("singular-spike.json"))
-                    .findFirst().orElseThrow());
-            window.model().transport().seek(1);
-        });
+        openExampleAt(robot, "singular-spike.json", 1);
         await(() -> window.model().mainRun().frame().iteration() == 1 && window.model().mainRun().badges().size() == 3);
         WaitForAsyncUtils.waitForFxEvents();
         List<Label> badges = robot.lookup(".badge").queryAllAs(Label.class).stream()
@@ -359,11 +355,7 @@ class MainWindowTest extends WindowTest {
      */
     @Test
     void aBadgeThatDoesNotFitEvenBrieflyGivesWayInsteadOfBeingCut(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            window.model().openExample(Example.ALL.stream().filter(e -> e.file().equals("dead-relu.json"))
-                    .findFirst().orElseThrow());
-            window.model().transport().seek(100);
-        });
+        openExampleAt(robot, "dead-relu.json", 100);
         await(() -> window.model().comparisonRun().frame().iteration() == 100
                 && window.model().comparisonRun().badges().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();

@@ -34,6 +34,15 @@ abstract class WindowTest {
         robot.interact(stage::hide);
     }
 
+    /** Opens the shipped example {@code file} (File ▸ Examples) and goes to {@code iteration}. */
+    protected void openExampleAt(FxRobot robot, String file, long iteration) {
+        robot.interact(() -> {
+            window.model().openExample(Example.ALL.stream().filter(e -> e.file().equals(file)).findFirst()
+                    .orElseThrow());
+            window.model().transport().seek(iteration);
+        });
+    }
+
     /** Waits for what the user would wait for; 30 s, because a shared 2-core CI host can be slow. */
     protected static void await(Supplier<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> condition.get());

@@ -3,33 +3,22 @@ package org.gradflow.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** trace, curve, sweep --vary and export for the networks beyond the seed's, in the design's formats. */
 class AnyNetworkCommandsTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DEEP = "assets/scenarios/deep-sigmoid.json";
     private static final String DEAD = "assets/scenarios/dead-relu.json";
-
-    private static List<JsonNode> lines(String text) throws Exception {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (String line : text.strip().split("\n")) {
-            nodes.add(JSON.readTree(line));
-        }
-        return nodes;
-    }
 
     @Test
     void aClassifiersTraceHasTheBatchTheRightCountAndEveryLayersRecords() throws Exception {
         CliRun run = CliRun.of("trace", DEAD, "--iterations", "25");
         assertThat(run.status()).as(run.err()).isZero();
-        List<JsonNode> its = lines(run.out());
+        List<JsonNode> its = run.outLines();
         assertThat(its).hasSize(25);
         JsonNode first = its.get(0);
         assertThat(first.fieldNames()).toIterable().containsExactly("iteration", "batch", "loss", "right", "size",
@@ -45,7 +34,7 @@ class AnyNetworkCommandsTest {
     void aClassifiersCurveCountsExamplesAndDeadUnitsAndAgreesWithItsTrace() throws Exception {
         CliRun curve = CliRun.of("curve", DEAD, "--passes", "3");
         assertThat(curve.status()).as(curve.err()).isZero();
-        List<JsonNode> passes = lines(curve.out());
+        List<JsonNode> passes = curve.outLines();
         assertThat(passes).hasSize(6);
         JsonNode pass = passes.get(2);
         assertThat(pass.fieldNames()).toIterable().containsExactly("run", "outputSize", "pass", "iteration",
@@ -53,7 +42,7 @@ class AnyNetworkCommandsTest {
         assertThat(pass.get("exampleCount").asInt()).isEqualTo(200);
         assertThat(pass.get("deadUnits")).hasSize(3);
         assertThat(pass.get("deadUnits").get(1).asInt()).isGreaterThanOrEqualTo(4);
-        List<JsonNode> its = lines(CliRun.of("trace", DEAD, "--iterations", "60").out());
+        List<JsonNode> its = CliRun.of("trace", DEAD, "--iterations", "60").outLines();
         for (int p = 0; p < 3; p++) {
             double loss = 0;
             int right = 0;
@@ -69,7 +58,7 @@ class AnyNetworkCommandsTest {
     @Test
     void aHingeEmbeddingTraceNamesTheDistance() throws Exception {
         CliRun run = CliRun.of("trace", "assets/scenarios/hinge-embedding.json", "--iterations", "1");
-        JsonNode first = lines(run.out()).get(0);
+        JsonNode first = run.outLines().get(0);
         assertThat(first.fieldNames()).toIterable().containsExactly("iteration", "pair", "target", "distance",
                 "loss", "gradOutput", "u", "v", "dDdu", "dDdv", "gradNorms", "layers");
     }
@@ -90,7 +79,7 @@ class AnyNetworkCommandsTest {
         Files.writeString(one, "{\"network\": {\"inputSize\": 2, \"hiddenUnits\": [8, 8], \"activation\": \"relu\","
                 + " \"outputSize\": 2}, \"training\": {\"rule\": \"cross-entropy\", \"learningRate\": 0.1, \"seed\":"
                 + " 2}, \"data\": {\"dataset\": \"circle\", \"count\": 200}}");
-        List<JsonNode> passes = lines(CliRun.of("curve", one.toString(), "--passes", "3").out());
+        List<JsonNode> passes = CliRun.of("curve", one.toString(), "--passes", "3").outLines();
         String[] row = csv.get(8).split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
         assertThat(Double.parseDouble(row[6])).isEqualTo(passes.get(2).get("meanLoss").asDouble());
     }

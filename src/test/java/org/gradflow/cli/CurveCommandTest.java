@@ -3,33 +3,22 @@ package org.gradflow.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code curve} against {@code trace}: the design's passes, computed from the trace's own lines. */
 class CurveCommandTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SCENARIO = "assets/scenarios/original-question.json";
-
-    private static List<JsonNode> lines(String text) throws Exception {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (String line : text.strip().split("\n")) {
-            nodes.add(JSON.readTree(line));
-        }
-        return nodes;
-    }
 
     @Test
     void everyPassAgreesWithTheTraceOfTheSameRun(@TempDir Path dir) throws Exception {
         int passes = 20;
         CliRun curve = CliRun.of("curve", SCENARIO, "--passes", String.valueOf(passes));
         assertThat(curve.status()).as(curve.err()).isZero();
-        List<JsonNode> rows = lines(curve.out());
+        List<JsonNode> rows = curve.outLines();
         assertThat(rows).hasSize(2 * passes);
         // The comparison run (D = 6) traced as a main run: same data, same seed.
         Path six = dir.resolve("six.json");
@@ -37,7 +26,7 @@ class CurveCommandTest {
         for (String run : new String[] {"main", "comparison"}) {
             CliRun trace = CliRun.of("trace", run.equals("main") ? SCENARIO : six.toString(), "--iterations",
                     String.valueOf(passes * 100));
-            List<JsonNode> its = lines(trace.out());
+            List<JsonNode> its = trace.outLines();
             for (int p = 1; p <= passes; p++) {
                 double lossSum = 0;
                 int right = 0;

@@ -62,13 +62,7 @@ class ChartWordsInsideTest {
     void everyExportedChartsCaptionIsInsideTheChart() throws Exception {
         List<String> cut = new ArrayList<>();
         for (Map.Entry<String, Scenario> scenario : scenarios().entrySet()) {
-            RunFrame left = new RunFrame();
-            RunFrame right = new RunFrame();
-            try (Simulation simulation = new Simulation(scenario.getValue())) {
-                simulation.runTo(1);
-                simulation.whenIdle().get(60, TimeUnit.SECONDS);
-                simulation.copyFrames(left, right);
-            }
+            RunFrame left = frames(scenario.getValue(), 1)[0];
             for (ChartKind kind : FigureLayout.kindsFor(left)) {
                 for (String c : ChartWords.draw(800, 500, 1, painter -> kind.create(painter)
                         .draw(left, 800, 500, RunSummary.scenarioLine(left))).cut()) {
@@ -81,13 +75,9 @@ class ChartWordsInsideTest {
 
     private static List<String> cutWords(String where, Scenario scenario, long iteration) throws Exception {
         List<String> cut = new ArrayList<>();
-        RunFrame left = new RunFrame();
-        RunFrame right = new RunFrame();
-        try (Simulation simulation = new Simulation(scenario)) {
-            simulation.runTo(iteration);
-            simulation.whenIdle().get(60, TimeUnit.SECONDS);
-            simulation.copyFrames(left, right);
-        }
+        RunFrame[] frames = frames(scenario, iteration);
+        RunFrame left = frames[0];
+        RunFrame right = frames[1];
         for (double scale : TEXT_SCALES) {
             String at = ", " + where + ", it " + iteration + ", text x" + scale + ", ";
             for (int[] size : new int[][] {{540, 165}, {800, 300}}) {
@@ -111,4 +101,15 @@ class ChartWordsInsideTest {
         return cut;
     }
 
+    /** Both runs of {@code scenario} trained to {@code iteration}, as the window gets them. */
+    private static RunFrame[] frames(Scenario scenario, long iteration) throws Exception {
+        RunFrame left = new RunFrame();
+        RunFrame right = new RunFrame();
+        try (Simulation simulation = new Simulation(scenario)) {
+            simulation.runTo(iteration);
+            simulation.whenIdle().get(60, TimeUnit.SECONDS);
+            simulation.copyFrames(left, right);
+        }
+        return new RunFrame[] {left, right};
+    }
 }
